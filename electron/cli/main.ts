@@ -1,0 +1,61 @@
+import { toErrorShape } from '../../shared/errors/studio-error';
+import { appVersion } from '../app-version';
+import type { CliCommand, CliIO } from './cli-command';
+import { commands } from './commands';
+
+function helpText(): string {
+  const width = Math.max(...commands.map((c) => c.name.length), 9);
+  const rows = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return [
+    `SF JWT Studio ${appVersion}: Salesforce OAuth 2.0 JWT Bearer, from keys to a working login.`,
+    '',
+    'usage: sf-jwt-studio <command> [options]',
+    '',
+    'commands:',
+    ...rows,
+    `  ${'--version'.padEnd(width)}  print the version`,
+    `  ${'--help'.padEnd(width)}  print this help; <command> --help for a command's options`,
+    '',
+  ].join('\n');
+}
+
+function findCommand(args: string[]): { command: CliCommand; rest: string[] } | undefined {
+  let best: { command: CliCommand; rest: string[] } | undefined;
+  for (const command of commands) {
+    const words = command.name.split(' ');
+    if (words.every((w, i) => args[i] === w) && (!best || words.length > best.command.name.split(' ').length)) {
+      best = { command, rest: args.slice(words.length) };
+    }
+  }
+  return best;
+}
+
+/** Runs one CLI invocation. Only results go to stdout; errors go to stderr as code, message and hint. */
+export async function runCli(args: string[], io: CliIO): Promise<number> {
+  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+    io.stdout.write(helpText());
+    return args.length === 0 ? 2 : 0;
+  }
+  if (args[0] === '--version' || args[0] === '-v') {
+    io.stdout.write(`${appVersion}\n`);
+    return 0;
+  }
+  const found = findCommand(args);
+  if (!found) {
+    io.stderr.write(
+      `error [unknown-command]: there is no command "${args.join(' ')}".\nhint: sf-jwt-studio --help lists the commands.\n`,
+    );
+    return 2;
+  }
+  if (found.rest.includes('--help') || found.rest.includes('-h')) {
+    io.stdout.write(`${found.command.summary}\n\nusage: ${found.command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await found.command.run(found.rest, io);
+  } catch (error) {
+    const shape = toErrorShape(error);
+    io.stderr.write(`error [${shape.code}]: ${shape.message}\n${shape.hint ? `hint: ${shape.hint}\n` : ''}`);
+    return 2;
+  }
+}

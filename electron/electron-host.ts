@@ -1,0 +1,24 @@
+import { app, type BrowserWindow, dialog, safeStorage } from 'electron';
+import type { Delivery, FileDelivery, OutgoingFile, PlatformSecrets } from './handlers/host-context';
+import { writeFileAtomic } from './services/atomic-write';
+
+/** Electron's file delivery: a native save dialog, then an atomic write (0600 for secrets). */
+export function saveDialogDelivery(window: () => BrowserWindow | undefined): FileDelivery {
+  return {
+    async deliver(file: OutgoingFile): Promise<Delivery> {
+      const parent = window();
+      const options = { defaultPath: `${app.getPath('documents')}/${file.name}` };
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { kind: 'cancelled' };
+      await writeFileAtomic(result.filePath, file.bytes, { secret: file.secret });
+      return { kind: 'saved', path: result.filePath };
+    },
+  };
+}
+
+/** Electron's safeStorage: the OS keychain encrypts stored private keys at rest. */
+export const safeStorageSecrets: PlatformSecrets = {
+  isAvailable: () => safeStorage.isEncryptionAvailable(),
+  encrypt: (plain) => safeStorage.encryptString(plain),
+  decrypt: (sealed) => safeStorage.decryptString(Buffer.from(sealed)),
+};

@@ -1,0 +1,45 @@
+import { type Contract, contract, type InputOf, isMethodName, type MethodName, type OutputOf } from '../../shared/api/contract';
+import { fail, ok, type Result } from '../../shared/api/result';
+import { toErrorShape } from '../../shared/errors/studio-error';
+import { appHandlers } from './app-handlers';
+import { exchangeHandlers } from './exchange-handlers';
+import type { HostContext } from './host-context';
+import { jwtHandlers } from './jwt-handlers';
+import { keysHandlers } from './keys-handlers';
+import { profilesHandlers } from './profiles-handlers';
+
+export type Handler<M extends MethodName> = (input: InputOf<M>, ctx: HostContext) => Promise<OutputOf<M>> | OutputOf<M>;
+
+/** The handlers of one feature's contract: `HandlersFor<typeof keysContract>`. */
+export type HandlersFor<C> = { [M in keyof C & MethodName]: Handler<M> };
+
+export type Handlers = HandlersFor<Contract>;
+
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...keysHandlers,
+  ...jwtHandlers,
+  ...exchangeHandlers,
+  ...profilesHandlers,
+};
+
+/**
+ * The single entry of every host: validates the method name and its input against the contract, runs the
+ * handler, and turns whatever it throws into a coded error. Nothing throws past this point.
+ */
+export async function dispatch(method: unknown, rawInput: unknown, ctx: HostContext): Promise<Result<unknown>> {
+  if (!isMethodName(method)) {
+    return fail({
+      code: 'unknown-method',
+      message: `There is no operation named ${JSON.stringify(String(method)).slice(0, 80)}.`,
+      hint: 'The renderer and the Node side are from different builds: rebuild with npm run build.',
+    });
+  }
+  try {
+    const input = contract[method].input.parse(rawInput);
+    const handler = handlers[method] as (input: unknown, ctx: HostContext) => unknown;
+    return ok(await handler(input, ctx));
+  } catch (error) {
+    return fail(toErrorShape(error));
+  }
+}

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { ipcChannel, methodNames } from '../shared/api/contract';
+import { appVersion } from './app-version';
+import { safeStorageSecrets, saveDialogDelivery } from './electron-host';
+import type { HostContext } from './handlers/host-context';
+import { dispatch } from './handlers/registry';
+import { createServices } from './services/services';
+import { CONTENT_SECURITY_POLICY } from './web-host/content-security-policy';
+import { isTrustedSender, secureWebPreferences } from './window-security';
+
+const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).toString();
+let mainWindow: BrowserWindow | undefined;
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    show: false,
+    title: 'SF JWT Studio',
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
+  });
+  mainWindow.webContents.on('will-navigate', (event) => event.preventDefault());
+  mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+  void mainWindow.loadFile(rendererIndex);
+}
+
+app.whenReady().then(() => {
+  const dataDir = app.getPath('userData');
+  const ctx: HostContext = {
+    host: 'electron',
+    version: appVersion,
+    platform: process.platform,
+    dataDir,
+    files: saveDialogDelivery(() => mainWindow),
+    services: createServices({ dataDir }),
+    platformSecrets: safeStorageSecrets,
+  };
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  for (const method of methodNames) {
+    ipcMain.handle(ipcChannel(method), (event, input) => {
+      if (!isTrustedSender(event.senderFrame?.url, rendererUrl)) {
+        return { ok: false, error: { code: 'forbidden', message: 'This window may not call SF JWT Studio.' } };
+      }
+      return dispatch(method, input, ctx);
+    });
+  }
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

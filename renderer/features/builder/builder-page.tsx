@@ -1,0 +1,7 @@
+export function BuilderPage() {
+  return (
+    <section aria-labelledby="builder-heading">
+      <h2 id="builder-heading">JWT builder</h2>
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+export function ExchangePage() {
+  return (
+    <section aria-labelledby="exchange-heading">
+      <h2 id="exchange-heading">Token exchange</h2>
+    </section>
+  );
+}

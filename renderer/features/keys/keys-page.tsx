@@ -1,0 +1,7 @@
+export function KeysPage() {
+  return (
+    <section aria-labelledby="keys-heading">
+      <h2 id="keys-heading">Keys & certificate</h2>
+    </section>
+  );
+}

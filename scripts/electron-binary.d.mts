@@ -1,0 +1,2 @@
+export function findElectronBinary(env?: NodeJS.ProcessEnv): string | undefined;
+export const ELECTRON_MISSING: string;

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => (m[1] ?? m[2]) as string,
+  );
+}
+
+const offenders = (dir: string, banned: (spec: string) => boolean) =>
+  sources(join(root, dir)).flatMap((f) =>
+    imports(f)
+      .filter(banned)
+      .map((spec) => `${relative(root, f)} imports ${spec}`),
+  );
+
+describe('import boundaries', () => {
+  it('shared/ (the core) imports neither electron nor react', () => {
+    expect(offenders('shared', (spec) => /^(electron|react|react-dom)(\/|$)/.test(spec))).toEqual([]);
+  });
+
+  it('renderer/ imports no Node built-in, no node-forge and nothing from electron/', () => {
+    const node = new Set(builtinModules);
+    expect(
+      offenders(
+        'renderer',
+        (spec) =>
+          spec.startsWith('node:') || node.has(spec) || spec.startsWith('node-forge') || /(^|\/)electron(\/|$)/.test(spec),
+      ),
+    ).toEqual([]);
+  });
+});
