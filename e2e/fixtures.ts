@@ -19,6 +19,25 @@ interface WorkerFixtures extends HostOptions {
 interface TestFixtures {
   /** The Electron application, in the electron project only. */
   electronApp: ElectronApplication | undefined;
+  /** Fails the test when a secret shows up in a log (automatic). */
+  secretLeakGuard: void;
+}
+
+const givenSecrets = new Set<string>();
+
+/** Registers a password or passphrase the test types, so the leak guard looks for it in every log. */
+export function registerSecret(value: string): string {
+  givenSecrets.add(value);
+  return value;
+}
+
+/** Private keys in PEM, access tokens shaped like Salesforce's (`00D…!…`), and the passwords tests typed. */
+export function findSecrets(log: string): string[] {
+  const found: string[] = [];
+  if (/-----BEGIN (RSA |ENCRYPTED )?PRIVATE KEY-----/.test(log)) found.push('a PEM private key');
+  if (/\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{20,}/.test(log)) found.push('an access token');
+  for (const secret of givenSecrets) if (log.includes(secret)) found.push(`the password "${secret.slice(0, 2)}…"`);
+  return found;
 }
 
 const CHROMIUM_ARGS = [
@@ -78,6 +97,25 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(app);
     await app.close();
   },
+  secretLeakGuard: [
+    async ({ page, webHost, electronApp }, use, testInfo) => {
+      const lines: string[] = [];
+      page.on('console', (message) => lines.push(message.text()));
+      page.on('pageerror', (error) => lines.push(String(error)));
+      let electronOutput = '';
+      electronApp?.process().stdout?.on('data', (d) => {
+        electronOutput += String(d);
+      });
+      electronApp?.process().stderr?.on('data', (d) => {
+        electronOutput += String(d);
+      });
+      await use();
+      const logs = [lines.join('\n'), webHost?.output() ?? '', electronOutput].join('\n');
+      const leaks = findSecrets(logs);
+      if (leaks.length > 0) throw new Error(`${testInfo.title}: secrets appeared in the logs: ${leaks.join(', ')}`);
+    },
+    { auto: true },
+  ],
   page: async ({ hostKind, webHost, webBrowser, electronApp }, use) => {
     if (hostKind === 'electron' && electronApp) {
       const page = await electronApp.firstWindow();

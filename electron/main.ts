@@ -7,8 +7,7 @@ import { safeStorageSecrets, saveDialogDelivery } from './electron-host';
 import type { HostContext } from './handlers/host-context';
 import { dispatch } from './handlers/registry';
 import { createServices } from './services/services';
-import { CONTENT_SECURITY_POLICY } from './web-host/content-security-policy';
-import { isTrustedSender, secureWebPreferences } from './window-security';
+import { hardenSession, hardenWebContents, isTrustedSender, secureWebPreferences } from './window-security';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).toString();
@@ -22,14 +21,14 @@ function createWindow(): void {
     title: 'SF JWT Studio',
     webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
   });
-  mainWindow.webContents.on('will-navigate', (event) => event.preventDefault());
-  mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
   void mainWindow.loadFile(rendererIndex);
 }
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 app.whenReady().then(() => {
   const dataDir = app.getPath('userData');
@@ -42,10 +41,7 @@ app.whenReady().then(() => {
     services: createServices({ dataDir }),
     platformSecrets: safeStorageSecrets,
   };
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
+  hardenSession(session.defaultSession);
   for (const method of methodNames) {
     ipcMain.handle(ipcChannel(method), (event, input) => {
       if (!isTrustedSender(event.senderFrame?.url, rendererUrl)) {
@@ -58,10 +54,6 @@ app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-});
-
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
 app.on('window-all-closed', () => {

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// The renderer never handles a private key: its built bundle holds no PEM private-key handling and no node-forge.
+test('the renderer bundle contains no private-key code path', () => {
+  const assets = join(import.meta.dirname, '..', 'dist', 'renderer', 'assets');
+  const js = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(assets, f), 'utf8'))
+    .join('\n');
+  expect(js.length).toBeGreaterThan(1000);
+  for (const marker of [
+    'BEGIN PRIVATE KEY',
+    'BEGIN RSA PRIVATE KEY',
+    'BEGIN ENCRYPTED PRIVATE KEY',
+    'importPKCS8',
+    'privateKeyFromPem',
+    'forge.pki',
+    'node-forge',
+  ]) {
+    expect(js, `the renderer bundle mentions ${marker}`).not.toContain(marker);
+  }
+});

@@ -1,0 +1,63 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECRET_HEADER, startWebHost, type WebHost } from './server';
+
+let host: WebHost;
+const agent = new Agent({ keepAlive: true, maxSockets: 8 });
+
+beforeAll(async () => {
+  const rendererDir = mkdtempSync(join(tmpdir(), 'sfjs-fuzz-'));
+  writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+  host = await startWebHost({ rendererDir, dataDir: mkdtempSync(join(tmpdir(), 'sfjs-fuzz-data-')), version: '0.0.0' });
+});
+afterAll(async () => {
+  agent.destroy();
+  await host.close();
+});
+
+function post(path: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      new URL(path, host.url),
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => {
+          text += String(d);
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('web host API under generated requests', () => {
+  it('answers 10,000 random calls with a JSON Result and never a 500', async () => {
+    // Method names that run no side effect: app.info, and names outside the contract.
+    const method = fc.oneof(
+      fc.constant('app.info'),
+      fc.string({ maxLength: 40 }).filter((m) => !m.includes('?') && !m.includes('#')),
+    );
+    const body = fc.oneof(fc.json({ maxDepth: 3 }), fc.string({ maxLength: 300 }), fc.constant(''));
+    const withSecret = fc.boolean();
+    await fc.assert(
+      fc.asyncProperty(method, body, withSecret, async (m, b, secret) => {
+        const res = await post(`/api/${encodeURIComponent(m)}`, b, secret ? { [SECRET_HEADER]: host.secret } : {});
+        expect(res.status).not.toBe(500);
+        const parsed = JSON.parse(res.text) as { ok: boolean; error?: { code: string; message: string } };
+        if (!secret) expect(res.status).toBe(403);
+        if (!parsed.ok) {
+          expect(parsed.error?.code).toMatch(/^[a-z-]+$/);
+          expect(parsed.error?.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  }, 120_000);
+});
