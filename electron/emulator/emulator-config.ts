@@ -12,6 +12,8 @@ export interface EmulatorUser {
 
 export interface EmulatorApp {
   kind: 'connected' | 'external';
+  /** The app's name as Login History shows it; the Consumer Key when absent. */
+  name?: string;
   consumerKey: string;
   /** PEM of the certificate uploaded to the app ("Use digital signatures" / "Enable JWT Bearer Flow"). */
   certificate: string;

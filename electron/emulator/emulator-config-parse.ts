@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { StudioError } from '../../shared/errors/studio-error';
+import { myDomainNameProblem, sandboxNameProblem } from '../../shared/salesforce/endpoints';
+import { certificatePublicKey } from './emulated-org';
+import type { EmulatorApp, EmulatorConfig, EmulatorUser } from './emulator-config';
+
+/** The scopes the JWT flow needs (salesforce-jwt.md, "The certificate": `api` and `refresh_token, offline_access`). */
+const DEFAULT_SCOPES = ['api', 'refresh_token', 'offline_access'];
+/** Salesforce's limit of about 3,600 logins per user per hour (the `rate_limit_exceeded` row). */
+const DEFAULT_RATE_LIMIT = 3600;
+/** An app saved an hour ago has long propagated. */
+const DEFAULT_AGE_SECONDS = 3600;
+
+const HINT = 'Fix the emulator configuration file: see issue 5, section 3 for its fields.';
+
+function invalid(field: string, problem: string): never {
+  throw new StudioError('emulator-config-invalid', `${field} ${problem}`, HINT);
+}
+
+type Json = Record<string, unknown>;
+
+/** A field reader for one JSON object: each read names the full path of the field it complains about. */
+class Fields {
+  constructor(
+    private readonly value: Json,
+    private readonly path: string,
+    allowed: readonly string[],
+  ) {
+    // An unknown field is most often a misspelled one whose default would silently apply.
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key)) invalid(this.at(key), `is not a known field (expected one of: ${allowed.join(', ')}).`);
+    }
+  }
+
+  at(key: string): string {
+    return this.path === '' ? key : `${this.path}.${key}`;
+  }
+
+  has(key: string): boolean {
+    return this.value[key] !== undefined;
+  }
+
+  string(key: string): string {
+    const v = this.value[key];
+    if (typeof v !== 'string' || v.trim() === '') invalid(this.at(key), 'must be a non-empty string.');
+    return v;
+  }
+
+  optionalString(key: string): string | undefined {
+    return this.has(key) ? this.string(key) : undefined;
+  }
+
+  oneOf<T extends string>(key: string, choices: readonly T[], fallback?: T): T {
+    const v = this.value[key];
+    if (v === undefined && fallback !== undefined) return fallback;
+    if (!choices.includes(v as T)) invalid(this.at(key), `must be ${choices.map((c) => `"${c}"`).join(' or ')}.`);
+    return v as T;
+  }
+
+  boolean(key: string, fallback: boolean): boolean {
+    const v = this.value[key];
+    if (v === undefined) return fallback;
+    if (typeof v !== 'boolean') invalid(this.at(key), 'must be true or false.');
+    return v;
+  }
+
+  number(key: string, fallback: number, min: number): number {
+    const v = this.value[key];
+    if (v === undefined) return fallback;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min) invalid(this.at(key), `must be a number of at least ${min}.`);
+    return v;
+  }
+
+  strings(key: string, fallback: string[]): string[] {
+    const v = this.value[key];
+    if (v === undefined) return fallback;
+    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) invalid(this.at(key), 'must be a list of strings.');
+    return v as string[];
+  }
+
+  objects(key: string): { value: Json; path: string }[] {
+    const v = this.value[key];
+    if (!Array.isArray(v) || v.length === 0) invalid(this.at(key), 'must be a non-empty list.');
+    return v.map((item, i) => ({ value: object(item, `${this.at(key)}[${i}]`), path: `${this.at(key)}[${i}]` }));
+  }
+
+  object(key: string): Json {
+    return object(this.value[key], this.at(key));
+  }
+}
+
+function object(value: unknown, path: string): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    invalid(path || 'The configuration', 'must be an object.');
+  return value as Json;
+}
+
+function parseOrg(fields: Fields): EmulatorConfig['org'] {
+  const org = new Fields(fields.object('org'), 'org', ['type', 'myDomain', 'sandboxName']);
+  const type = org.oneOf('type', ['production', 'sandbox'] as const);
+  const myDomain = org.string('myDomain');
+  const domainProblem = myDomainNameProblem(myDomain);
+  if (domainProblem) invalid('org.myDomain', `is not a My Domain name: ${domainProblem}`);
+  if (type === 'production') {
+    if (org.has('sandboxName')) invalid('org.sandboxName', 'is only for org.type "sandbox".');
+    return { type, myDomain };
+  }
+  const sandboxName = org.string('sandboxName');
+  const sandboxProblem = sandboxNameProblem(sandboxName);
+  if (sandboxProblem) invalid('org.sandboxName', `is not a sandbox name: ${sandboxProblem}`);
+  return { type, myDomain, sandboxName };
+}
+
+function parseUser(item: { value: Json; path: string }): EmulatorUser {
+  const user = new Fields(item.value, item.path, ['username', 'active', 'profile', 'permissionSets', 'ipRestricted']);
+  return {
+    username: user.string('username'),
+    active: user.boolean('active', true),
+    profile: user.string('profile'),
+    permissionSets: user.strings('permissionSets', []),
+    ipRestricted: user.boolean('ipRestricted', false),
+  };
+}
+
+function readCertificate(app: Fields, baseDir: string): string {
+  if (app.has('certificate') === app.has('certificateFile')) {
+    invalid(app.at('certificate'), 'or certificateFile is required (exactly one of them).');
+  }
+  const inline = app.optionalString('certificate');
+  if (inline !== undefined) return inline;
+  const file = resolve(baseDir, app.string('certificateFile'));
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return invalid(app.at('certificateFile'), `cannot be read: ${file}.`);
+  }
+}
+
+function parseApp(item: { value: Json; path: string }, baseDir: string): EmulatorApp {
+  const app = new Fields(item.value, item.path, [
+    'kind',
+    'name',
+    'consumerKey',
+    'certificate',
+    'certificateFile',
+    'permittedUsers',
+    'profiles',
+    'permissionSets',
+    'approvedUsers',
+    'scopes',
+    'ageSeconds',
+  ]);
+  const kind = app.oneOf('kind', ['connected', 'external'] as const);
+  const name = app.optionalString('name');
+  const consumerKey = app.string('consumerKey');
+  const certificate = readCertificate(app, baseDir);
+  const certificateField = app.has('certificate') ? app.at('certificate') : app.at('certificateFile');
+  if (!certificatePublicKey(certificate)) invalid(certificateField, 'is not a PEM certificate (-----BEGIN CERTIFICATE-----).');
+  return {
+    kind,
+    ...(name === undefined ? {} : { name }),
+    consumerKey,
+    certificate,
+    permittedUsers: app.oneOf('permittedUsers', ['admin-approved', 'self-authorize'] as const),
+    profiles: app.strings('profiles', []),
+    permissionSets: app.strings('permissionSets', []),
+    approvedUsers: app.strings('approvedUsers', []),
+    scopes: app.strings('scopes', DEFAULT_SCOPES),
+    ageSeconds: app.number('ageSeconds', DEFAULT_AGE_SECONDS, 0),
+  };
+}
+
+/** Usernames are unique regardless of case; Consumer Keys are compared exactly, as Salesforce compares them. */
+function rejectDuplicates(values: string[], field: (i: number) => string, what: string, ignoreCase: boolean): void {
+  const seen = new Set<string>();
+  values.forEach((v, i) => {
+    const key = ignoreCase ? v.toLowerCase() : v;
+    if (seen.has(key)) invalid(field(i), `repeats the ${what} "${v}".`);
+    seen.add(key);
+  });
+}
+
+/**
+ * Reads an emulator configuration (issue 5, section 3), filling the optional fields with a working setup's
+ * values. Any problem is a StudioError `emulator-config-invalid` whose message names the field, e.g.
+ * `apps[0].permittedUsers must be "admin-approved" or "self-authorize".` A `certificateFile` is read relative
+ * to `baseDir` (the configuration file's folder).
+ */
+export function parseEmulatorConfig(json: unknown, baseDir: string): EmulatorConfig {
+  const root = new Fields(object(json, ''), '', ['org', 'users', 'apps', 'rateLimitPerUserPerHour']);
+  const org = parseOrg(root);
+  const users = root.objects('users').map(parseUser);
+  const apps = root.objects('apps').map((item) => parseApp(item, baseDir));
+  rejectDuplicates(
+    users.map((u) => u.username),
+    (i) => `users[${i}].username`,
+    'username',
+    true,
+  );
+  rejectDuplicates(
+    apps.map((a) => a.consumerKey),
+    (i) => `apps[${i}].consumerKey`,
+    'Consumer Key',
+    false,
+  );
+  return { org, users, apps, rateLimitPerUserPerHour: root.number('rateLimitPerUserPerHour', DEFAULT_RATE_LIMIT, 1) };
+}
