@@ -1,4 +1,40 @@
-import type { jwtContract } from '../../shared/api/jwt-contract';
+import { createPublicKey } from 'node:crypto';
+import type { jwtContract, SignedAssertion } from '../../shared/api/jwt-contract';
+import { assertionProblem } from '../../shared/jwt/assertion-problems';
+import { inspectJwt } from '../../shared/jwt/inspect';
+import { readCompactJwt } from '../../shared/jwt/read-compact-jwt';
+import { signBearerAssertion, signClientAttestation } from '../../shared/jwt/sign-assertion';
+import type { KeyVault } from '../services/key-vault';
 import type { HandlersFor } from './registry';
 
-export const jwtHandlers: HandlersFor<typeof jwtContract> = {};
+/** The current key's certificate, or its public key when it has none: the public half only. */
+function currentPublicKey(vault: KeyVault): string | undefined {
+  const material = vault.current();
+  if (!material) return undefined;
+  return material.certificatePem ?? createPublicKey(material.privateKeyPem).export({ type: 'spki', format: 'pem' }).toString();
+}
+
+function signedAssertion(token: string): SignedAssertion {
+  const jwt = readCompactJwt(token);
+  return { token, header: jwt.header?.value ?? {}, payload: jwt.payload?.value ?? {} };
+}
+
+export const jwtHandlers: HandlersFor<typeof jwtContract> = {
+  'jwt.sign': async (input, ctx) => {
+    const { privateKeyPem } = ctx.services.keyVault.require();
+    if (input.mode === 'attestation') {
+      const { iss, aud, expiresInSeconds, jti } = input;
+      return signedAssertion(await signClientAttestation(privateKeyPem, { iss, aud, expiresInSeconds, jti }));
+    }
+    if (!input.sub) {
+      throw assertionProblem('username-missing');
+    }
+    const { iss, sub, aud, expiresInSeconds, jti } = input;
+    return signedAssertion(await signBearerAssertion(privateKeyPem, { iss, sub, aud, expiresInSeconds, jti }));
+  },
+  'jwt.inspect': (input, ctx) => {
+    const { token, key, ...context } = input;
+    const verifyWith = key ?? currentPublicKey(ctx.services.keyVault);
+    return inspectJwt(token, { ...context, ...(verifyWith ? { key: verifyWith } : {}) });
+  },
+};

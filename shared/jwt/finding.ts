@@ -46,6 +46,8 @@ export interface LintContext {
   endpoint?: string;
   /** Seconds since the epoch; defaults to the current time. */
   now?: number;
+  /** A client attestation (first-party apps) has no `sub`; a bearer assertion (the default) needs one. */
+  purpose?: 'bearer' | 'attestation';
 }
 
 export interface LintReport {

@@ -1,7 +1,137 @@
+import { useId } from 'react';
+import { lintAudience } from '../../../shared/jwt/lint-audience';
+import { isoDate } from '../../../shared/jwt/relative-time';
+import { consumerKeyProblem } from '../../../shared/salesforce/consumer-key';
+import { sandboxSuffix } from '../../../shared/salesforce/username';
+import { useNavigation } from '../../app/navigation-store';
+import { useSession } from '../../app/session-store';
+import { ErrorMessage } from '../../components/error-message';
+import { Notice } from '../../components/notice';
+import { TextField } from '../../components/text-field';
+import { useCurrentKey } from '../inspector/use-current-key';
+import { useNow } from '../inspector/use-now';
+import { useBuilder } from './builder-store';
+import { EnvironmentFields } from './environment-fields';
+import { SignedAssertionView } from './signed-assertion-view';
+import '../../styles/jwt.css';
+
+/** Why the username may not belong to the chosen environment: sandbox users carry a `.sandboxname` suffix. */
+function usernameWarning(username: string, environmentKind: string): string | undefined {
+  const suffix = sandboxSuffix(username);
+  if (suffix && environmentKind === 'production') {
+    return `This looks like a sandbox username (.${suffix}): a sandbox user logs in through test.salesforce.com or the sandbox’s My Domain.`;
+  }
+  return undefined;
+}
+
 export function BuilderPage() {
+  const id = useId();
+  const session = useSession();
+  const builder = useBuilder();
+  const key = useCurrentKey();
+  const go = useNavigation((s) => s.go);
+  const now = useNow();
+  const lifetime = Number(builder.lifetime);
+  const expPreview = /^\d+$/.test(builder.lifetime.trim()) && lifetime > 0 ? isoDate(now + lifetime) : undefined;
+  const audWarning =
+    session.aud.trim() === ''
+      ? undefined
+      : lintAudience(session.aud.trim(), session.endpoint)
+          .map((f) => f.message)
+          .join(' ');
+  const chooseMode = (mode: 'bearer' | 'attestation') => {
+    builder.setMode(mode);
+    // A client attestation is addressed to the Experience Cloud site (OAuth 2.0 for First-Party Applications).
+    if (mode === 'attestation' && session.environment.kind !== 'site') session.setEnvironment({ kind: 'site', siteUrl: '' });
+  };
   return (
     <section aria-labelledby="builder-heading">
       <h2 id="builder-heading">JWT builder</h2>
+      {key ? null : (
+        <Notice tone="info">
+          No key is loaded yet: the assertion is signed with the private key whose certificate the app has.{' '}
+          <button type="button" onClick={() => go('keys')}>
+            Go to Keys &amp; certificate
+          </button>
+        </Notice>
+      )}
+      <form
+        className="card builder-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void builder.sign({ clientId: session.clientId, username: session.username, aud: session.aud });
+        }}
+      >
+        <fieldset className="mode-choice">
+          <legend>Assertion</legend>
+          <label>
+            <input type="radio" name={`${id}-mode`} checked={builder.mode === 'bearer'} onChange={() => chooseMode('bearer')} />{' '}
+            JWT Bearer (server-to-server login)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={builder.mode === 'attestation'}
+              onChange={() => chooseMode('attestation')}
+            />{' '}
+            Client attestation (first-party app, Experience Cloud)
+          </label>
+        </fieldset>
+        <div className="form-grid">
+          <TextField
+            label={builder.mode === 'bearer' ? 'Consumer Key (iss)' : 'Client id of the External Client App (iss)'}
+            value={session.clientId}
+            onChange={session.setClientId}
+            spellCheck={false}
+            autoComplete="off"
+            warning={session.clientId === '' ? undefined : consumerKeyProblem(session.clientId)}
+          />
+          {builder.mode === 'bearer' ? (
+            <TextField
+              label="Username (sub)"
+              value={session.username}
+              onChange={session.setUsername}
+              spellCheck={false}
+              autoComplete="off"
+              placeholder="integration@acme.com"
+              warning={usernameWarning(session.username, session.environment.kind)}
+            />
+          ) : null}
+          <EnvironmentFields />
+          <TextField
+            label="Audience (aud)"
+            value={session.aud}
+            onChange={session.setAud}
+            spellCheck={false}
+            help="Filled from the environment; edit only if you know Salesforce expects another."
+            warning={audWarning || undefined}
+          />
+          <TextField
+            label="Lifetime (seconds)"
+            value={builder.lifetime}
+            onChange={builder.setLifetime}
+            inputMode="numeric"
+            help={expPreview ? `exp = now + ${lifetime} s ≈ ${expPreview}` : 'A whole number of seconds, e.g. 300.'}
+            error={expPreview ? undefined : 'Enter a whole number of seconds greater than zero.'}
+          />
+          <div className="field">
+            <span className="label">Token id</span>
+            <label className="check-label">
+              <input type="checkbox" checked={builder.withJti} onChange={(e) => builder.setWithJti(e.target.checked)} /> Add a
+              random jti (Salesforce then refuses to see it twice)
+            </label>
+          </div>
+        </div>
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={builder.signing}>
+            {builder.signing ? 'Signing…' : 'Sign assertion'}
+          </button>
+          {key ? <span className="help">Signs with the current key “{key.alias}”, on this computer.</span> : null}
+        </div>
+        {builder.error ? <ErrorMessage error={builder.error} /> : null}
+      </form>
+      {builder.signed ? <SignedAssertionView signed={builder.signed} /> : null}
     </section>
   );
 }

@@ -1,7 +1,67 @@
+import { useMemo } from 'react';
+import { lintJwt } from '../../../shared/jwt/lint';
+import { useSession } from '../../app/session-store';
+import { ClaimsTable } from './claims-table';
+import { DecodedSegments } from './decoded-segments';
+import { EndpointChoice } from './endpoint-choice';
+import { FindingsList } from './findings-list';
+import { useInspector } from './inspector-store';
+import { KeySourceFields } from './key-source-fields';
+import { SegmentedToken } from './segmented-token';
+import { SignatureVerdict } from './signature-verdict';
+import { TokenInput } from './token-input';
+import { useNow } from './use-now';
+import { useSignatureCheck } from './use-signature-check';
+import '../../styles/jwt.css';
+
 export function InspectorPage() {
+  const token = useSession((s) => s.inspectorToken);
+  const setToken = useSession((s) => s.setInspectorToken);
+  const certificatePem = useSession((s) => s.key?.certificate?.pem);
+  const { keySource, pastedKey, endpoint, purpose, setPurpose } = useInspector();
+  const now = useNow();
+  const report = useMemo(() => lintJwt(token, { endpoint, now, purpose }), [token, endpoint, now, purpose]);
+  const signature = useSignatureCheck(token, keySource === 'current' ? certificatePem : pastedKey);
+  const hasToken = token.trim() !== '';
   return (
     <section aria-labelledby="inspector-heading">
       <h2 id="inspector-heading">JWT inspector</h2>
+      <div className="card">
+        <TokenInput value={token} onChange={setToken} />
+        <div className="form-grid inspector-options">
+          <div className="field">
+            <label htmlFor="inspector-purpose">Check as</label>
+            <select
+              id="inspector-purpose"
+              value={purpose}
+              onChange={(e) => setPurpose(e.target.value === 'attestation' ? 'attestation' : 'bearer')}
+            >
+              <option value="bearer">JWT Bearer assertion</option>
+              <option value="attestation">Client attestation (first-party app)</option>
+            </select>
+          </div>
+        </div>
+        <EndpointChoice />
+      </div>
+      {hasToken ? (
+        <>
+          <div className="card">
+            <h3>Token</h3>
+            <SegmentedToken token={token} label="Token segments" />
+            <DecodedSegments header={report.header} payload={report.payload} />
+            {report.payload ? <ClaimsTable payload={report.payload} now={now} /> : null}
+          </div>
+          <div className="card">
+            <h3>Signature</h3>
+            <KeySourceFields />
+            <SignatureVerdict check={signature} />
+          </div>
+          <div className="card">
+            <h3>Findings</h3>
+            <FindingsList findings={report.findings} />
+          </div>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './cli-harness';
+
+const dir = mkdtempSync(join(tmpdir(), 'sfjs-jwt-cli-'));
+const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const keyFile = join(dir, 'server.key');
+// PKCS#1, as `openssl genrsa` of OpenSSL 1.x writes it: readPrivateKeyFile turns it into PKCS#8.
+writeFileSync(keyFile, pair.privateKey.export({ type: 'pkcs1', format: 'pem' }));
+const certFile = join(dir, 'server.crt');
+execFileSync('openssl', ['req', '-new', '-x509', '-key', keyFile, '-subj', '/CN=cli', '-days', '30', '-out', certFile], {
+  stdio: 'ignore',
+});
+const KEY = `3MVG9${'c'.repeat(80)}`;
+const signArgs = [
+  'jwt',
+  'sign',
+  '--key',
+  keyFile,
+  '--client-id',
+  KEY,
+  '--username',
+  'integration@acme.com',
+  '--aud',
+  'https://test.salesforce.com',
+];
+
+const payloadOf = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
+
+describe('jwt sign', () => {
+  it('prints the token only, with exp in seconds 300 s ahead by default', async () => {
+    const before = Math.floor(Date.now() / 1000);
+    const result = await cli(signArgs);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^eyJhbGciOiJSUzI1NiJ9\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\n$/);
+    const payload = payloadOf(result.stdout.trim());
+    expect(payload).toMatchObject({ iss: KEY, sub: 'integration@acme.com', aud: 'https://test.salesforce.com' });
+    expect(payload.exp).toBeGreaterThanOrEqual(before + 300);
+    expect(payload.exp).toBeLessThan(before + 310);
+    expect(payload.jti).toBeUndefined();
+  });
+
+  it('takes --exp-in and adds a random jti with --jti', async () => {
+    const first = payloadOf((await cli([...signArgs, '--exp-in', '60', '--jti'])).stdout.trim());
+    const second = payloadOf((await cli([...signArgs, '--jti'])).stdout.trim());
+    expect(first.exp as number).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + 60);
+    expect(first.jti).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second.jti).not.toBe(first.jti);
+  });
+
+  it('answers usage errors and unreadable keys with a code and a hint on stderr', async () => {
+    const missing = await cli(['jwt', 'sign', '--key', keyFile, '--client-id', KEY, '--aud', 'https://login.salesforce.com']);
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toContain('error [usage]: --username is required.');
+    expect(missing.stderr).toContain('hint: usage: sf-jwt-studio jwt sign');
+    expect((await cli([...signArgs, '--exp-in', '5m'])).stderr).toContain('error [usage]: --exp-in');
+    const noFile = await cli([...signArgs.slice(0, 3), join(dir, 'nope.key'), ...signArgs.slice(4)]);
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toContain('error [file-not-found]');
+  });
+});
+
+describe('jwt inspect', () => {
+  it('prints the JSON report; a token from jwt sign verifies against the certificate with no errors', async () => {
+    const token = (await cli(signArgs)).stdout.trim();
+    const result = await cli([
+      'jwt',
+      'inspect',
+      token,
+      '--cert',
+      certFile,
+      '--endpoint',
+      'https://test.salesforce.com',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual(['header', 'payload', 'signature', 'findings']);
+    expect(report).toMatchObject({ header: { alg: 'RS256' }, payload: { iss: KEY }, signature: 'valid', findings: [] });
+  });
+
+  it('reads the token from standard input with -, and names the findings with code, severity, message, hint, where', async () => {
+    const token = (await cli(signArgs)).stdout;
+    const result = await cli(['jwt', 'inspect', '-', '--endpoint', 'https://login.salesforce.com', '--json'], token);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.signature).toBe('unchecked');
+    expect(report.findings).toHaveLength(1);
+    expect(Object.keys(report.findings[0])).toEqual(['code', 'severity', 'message', 'hint', 'where']);
+    expect(report.findings[0]).toMatchObject({ code: 'aud-endpoint-mismatch', severity: 'error', where: 'claim:aud' });
+  });
+
+  it('exits 0 with a report even for something that is not a token, and prints a readable report without --json', async () => {
+    const json = await cli(['jwt', 'inspect', 'not-a-token', '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ header: null, payload: null, signature: 'unchecked' });
+    const token = (await cli(signArgs)).stdout.trim();
+    const text = await cli(['jwt', 'inspect', token, '--cert', certFile]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('signature: valid');
+    expect(text.stdout).toMatch(/exp: +\d{4}-\d\d-\d\dT.* \(in [45] min\)/);
+    expect(text.stdout).toContain('findings:  none');
+    const bad = await cli(['jwt', 'inspect', `${token.split('.')[0]}.${Buffer.from('{"Iss":"x"}').toString('base64url')}.`]);
+    expect(bad.code).toBe(0);
+    expect(bad.stdout).toContain('error   [claim-name-case]');
+    expect(bad.stdout).toContain('hint: Rename "Iss" to "iss"');
+  });
+
+  it('asks for a token when none is given, and reports a missing --cert file', async () => {
+    const empty = await cli(['jwt', 'inspect'], '');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('error [usage]: No token given.');
+    const noCert = await cli(['jwt', 'inspect', 'a.b.c', '--cert', join(dir, 'missing.crt')]);
+    expect(noCert.code).toBe(2);
+    expect(noCert.stderr).toContain('error [file-not-found]');
+  });
+});

@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KeySummary } from '../../shared/keys/key-summary';
+import { SECRET_HEADER, startWebHost, type WebHost } from '../web-host/server';
+
+let host: WebHost;
+const dir = mkdtempSync(join(tmpdir(), 'sfjs-jwt-handlers-'));
+const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const privateKeyPem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const summary = {
+  id: 'k1',
+  alias: 'jwt_test',
+  keyBits: 2048,
+  publicKeyFingerprintSha256: '00',
+  source: 'generated',
+} as KeySummary;
+
+beforeAll(async () => {
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+  host = await startWebHost({ rendererDir, dataDir: join(dir, 'data'), version: '0.0.0' });
+});
+afterAll(() => host.close());
+
+/** The real HTTP path: POST /api/<method> with the launch secret, as the renderer calls it. */
+async function call(method: string, input: unknown) {
+  const response = await fetch(new URL(`api/${method}`, host.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [SECRET_HEADER]: host.secret },
+    body: JSON.stringify(input),
+  });
+  return response.json();
+}
+
+const bearer = {
+  mode: 'bearer',
+  iss: '3MVG9x',
+  sub: 'integration@acme.com',
+  aud: 'https://login.salesforce.com',
+  expiresInSeconds: 300,
+};
+
+describe('jwt handlers', () => {
+  it('answers no-key, with where to get a key, when none is loaded', async () => {
+    host.ctx.services.keyVault.clear();
+    expect(await call('jwt.sign', bearer)).toEqual({
+      ok: false,
+      error: {
+        code: 'no-key',
+        message: 'No private key is loaded yet.',
+        hint: expect.stringContaining('Keys & certificate page'),
+      },
+    });
+  });
+
+  it('signs with the current key and answers the token with its decoded header and claims, never the key', async () => {
+    host.ctx.services.keyVault.set({ privateKeyPem, summary });
+    const result = await call('jwt.sign', { ...bearer, jti: 'j-1' });
+    expect(result.ok).toBe(true);
+    expect(JSON.stringify(result)).not.toContain('PRIVATE KEY');
+    expect(result.value.header).toEqual({ alg: 'RS256' });
+    expect(result.value.payload).toMatchObject({ iss: '3MVG9x', sub: 'integration@acme.com', jti: 'j-1' });
+    // openssl judges the signature with the key's public half.
+    const [h, p, s] = result.value.token.split('.');
+    writeFileSync(join(dir, 'pub.pem'), pair.publicKey.export({ type: 'spki', format: 'pem' }));
+    writeFileSync(join(dir, 'in.txt'), `${h}.${p}`);
+    writeFileSync(join(dir, 'in.sig'), Buffer.from(s, 'base64url'));
+    const verdict = execFileSync('openssl', [
+      'dgst',
+      '-sha256',
+      '-verify',
+      join(dir, 'pub.pem'),
+      '-signature',
+      join(dir, 'in.sig'),
+      join(dir, 'in.txt'),
+    ]);
+    expect(verdict.toString()).toBe('Verified OK\n');
+  });
+
+  it('signs a client attestation without sub, and asks for a username in bearer mode', async () => {
+    host.ctx.services.keyVault.set({ privateKeyPem, summary });
+    const attestation = await call('jwt.sign', {
+      mode: 'attestation',
+      iss: '3MVG9x',
+      aud: 'https://acme.my.site.com',
+      expiresInSeconds: 60,
+    });
+    expect(Object.keys(attestation.value.payload)).toEqual(['iss', 'aud', 'exp']);
+    expect((await call('jwt.sign', { ...bearer, sub: undefined })).error.code).toBe('username-missing');
+  });
+
+  it('inspects against the current key (its public half when it has no certificate) or a pasted key', async () => {
+    host.ctx.services.keyVault.set({ privateKeyPem, summary });
+    const { value } = await call('jwt.sign', bearer);
+    const inspected = await call('jwt.inspect', { token: value.token, endpoint: 'https://test.salesforce.com' });
+    expect(inspected.value.signature.status).toBe('valid');
+    expect(inspected.value.findings.map((f: { code: string }) => f.code)).toEqual(['aud-endpoint-mismatch']);
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' });
+    const pasted = await call('jwt.inspect', { token: value.token, key: other.toString() });
+    expect(pasted.value.signature).toMatchObject({ status: 'invalid', reason: 'wrong-key' });
+    writeFileSync(join(dir, 'key.pem'), privateKeyPem, { mode: 0o600 });
+    const certFile = join(dir, 'c.crt');
+    execFileSync('openssl', [
+      'req',
+      '-new',
+      '-x509',
+      '-key',
+      join(dir, 'key.pem'),
+      '-subj',
+      '/CN=h',
+      '-days',
+      '1',
+      '-out',
+      certFile,
+    ]);
+    host.ctx.services.keyVault.set({ privateKeyPem, certificatePem: readFileSync(certFile, 'utf8'), summary });
+    expect((await call('jwt.inspect', { token: value.token })).value.signature.status).toBe('valid');
+    host.ctx.services.keyVault.clear();
+    expect((await call('jwt.inspect', { token: value.token })).value.signature.reason).toBe('no-key');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { type AssertionForm, signRequest } from './sign-request';
+
+const form: AssertionForm = {
+  mode: 'bearer',
+  clientId: '3MVG9abc',
+  username: 'integration@acme.com',
+  aud: 'https://login.salesforce.com',
+  lifetime: '300',
+  withJti: false,
+};
+const jti = () => 'uuid-1';
+
+describe('signRequest', () => {
+  it('builds the jwt.sign input, with a jti only when asked', () => {
+    expect(signRequest(form, jti)).toEqual({
+      ok: true,
+      input: {
+        mode: 'bearer',
+        iss: '3MVG9abc',
+        sub: 'integration@acme.com',
+        aud: 'https://login.salesforce.com',
+        expiresInSeconds: 300,
+      },
+    });
+    expect(signRequest({ ...form, withJti: true }, jti)).toMatchObject({ input: { jti: 'uuid-1' } });
+  });
+
+  it('leaves the username out of a client attestation', () => {
+    const request = signRequest({ ...form, mode: 'attestation', username: '', aud: 'https://acme.my.site.com' }, jti);
+    expect(request).toEqual({
+      ok: true,
+      input: { mode: 'attestation', iss: '3MVG9abc', aud: 'https://acme.my.site.com', expiresInSeconds: 300 },
+    });
+  });
+
+  it('names the field to fix with a coded error and a hint', () => {
+    const code = (changes: Partial<AssertionForm>) => {
+      const request = signRequest({ ...form, ...changes }, jti);
+      return request.ok ? 'ok' : request.error.code;
+    };
+    expect(code({ clientId: ' ' })).toBe('consumer-key-missing');
+    expect(code({ username: '' })).toBe('username-missing');
+    expect(code({ aud: '' })).toBe('aud-missing');
+    expect(code({ lifetime: '0' })).toBe('bad-lifetime');
+    expect(code({ lifetime: '5 min' })).toBe('bad-lifetime');
+    expect(code({ lifetime: '1.5' })).toBe('bad-lifetime');
+  });
+});

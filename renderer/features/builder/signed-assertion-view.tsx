@@ -1,0 +1,49 @@
+import type { SignedAssertion } from '../../../shared/api/jwt-contract';
+import { useNavigation } from '../../app/navigation-store';
+import { useSession } from '../../app/session-store';
+import { CopyButton } from '../../components/copy-button';
+import { ClaimsTable } from '../inspector/claims-table';
+import { DecodedSegments } from '../inspector/decoded-segments';
+import { SegmentedToken } from '../inspector/segmented-token';
+import { useNow } from '../inspector/use-now';
+import { ExpiryCountdown } from './expiry-countdown';
+
+/** The signed assertion: coloured token, decoded header and claims, countdown, and where to take it next. */
+export function SignedAssertionView({ signed }: { signed: SignedAssertion }) {
+  const go = useNavigation((s) => s.go);
+  const setInspectorToken = useSession((s) => s.setInspectorToken);
+  const setAssertion = useSession((s) => s.setAssertion);
+  const now = useNow();
+  const exp = signed.payload.exp;
+  return (
+    <section className="card" aria-labelledby="signed-heading">
+      <h3 id="signed-heading">Signed assertion</h3>
+      <SegmentedToken token={signed.token} label="Signed assertion" />
+      {typeof exp === 'number' ? <ExpiryCountdown exp={exp} /> : null}
+      <div className="button-row">
+        <CopyButton value={signed.token} label="Copy assertion" />
+        <button
+          type="button"
+          onClick={() => {
+            setInspectorToken(signed.token);
+            go('inspector');
+          }}
+        >
+          Open in inspector
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            setAssertion(signed.token);
+            go('exchange');
+          }}
+        >
+          Use in token exchange
+        </button>
+      </div>
+      <DecodedSegments header={signed.header} payload={signed.payload} />
+      <ClaimsTable payload={signed.payload} now={now} />
+    </section>
+  );
+}

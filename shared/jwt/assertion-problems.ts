@@ -1,0 +1,28 @@
+import { StudioError } from '../errors/studio-error';
+
+/** What the builder, `jwt.sign` and the signing functions refuse, worded once for all of them. */
+const PROBLEMS = {
+  'consumer-key-missing': {
+    message: 'Enter the Consumer Key (the iss claim).',
+    hint: 'Setup → App Manager → your app → View → Manage Consumer Details (External Client Apps: Settings → OAuth Settings → Consumer Key and Secret).',
+  },
+  'username-missing': {
+    message: 'Enter the username the app logs in as (the sub claim).',
+    hint: 'Use the exact username of the integration user in that org (Setup → Users); sandbox usernames end with .sandboxname.',
+  },
+  'aud-missing': {
+    message: 'Choose the environment or enter the audience (the aud claim).',
+    hint: 'Production: https://login.salesforce.com; sandbox: https://test.salesforce.com; External Client Apps: your My Domain URL.',
+  },
+  'bad-lifetime': {
+    message: 'The assertion lifetime must be a whole number of seconds greater than zero.',
+    hint: 'Use 120 to 300 seconds: Salesforce only needs the assertion for the one token request.',
+  },
+} as const;
+
+export type AssertionProblemCode = keyof typeof PROBLEMS;
+
+export function assertionProblem(code: AssertionProblemCode): StudioError {
+  const { message, hint } = PROBLEMS[code];
+  return new StudioError(code, message, hint);
+}
