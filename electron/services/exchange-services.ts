@@ -1,9 +1,9 @@
+import { ExchangeSession } from './exchange-session';
 import type { ServiceOptions } from './services';
 
 /** The Node-side state of the exchange feature, created once per host process. */
-// biome-ignore lint/complexity/noBannedTypes: filled in by the exchange feature
-export type ExchangeServices = {};
+export type ExchangeServices = { exchange: ExchangeSession };
 
-export function createExchangeServices(_options: ServiceOptions): ExchangeServices {
-  return {};
+export function createExchangeServices(options: ServiceOptions): ExchangeServices {
+  return { exchange: new ExchangeSession(options.keyVault) };
 }

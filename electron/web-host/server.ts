@@ -157,11 +157,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     secret,
     server,
     ctx,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await ctx.services.exchange.rehearsal.stop();
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }
 

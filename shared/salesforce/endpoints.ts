@@ -6,6 +6,8 @@
 export const LOGIN_URL = 'https://login.salesforce.com';
 export const TEST_URL = 'https://test.salesforce.com';
 export const TOKEN_PATH = '/services/oauth2/token';
+/** The grant_type of the JWT Bearer flow (RFC 7523). */
+export const JWT_BEARER_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 
 export type Environment =
   | { kind: 'production' }

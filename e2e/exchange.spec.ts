@@ -1,0 +1,67 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** The Token exchange page's controls, by role and label. */
+function exchangePage(page: Page) {
+  const main = page.getByRole('main', { name: 'Token exchange' });
+  return {
+    main,
+    open: () => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Token exchange' }).click(),
+    rehearse: main.getByRole('switch', { name: 'Rehearse offline' }),
+    assertion: main.getByLabel('Assertion (JWT)'),
+    testLogin: main.getByRole('button', { name: 'Test login' }),
+    causes: main.getByRole('list', { name: 'Likely causes' }),
+  };
+}
+
+test('rehearse offline: a working setup logs in and proves its token; "user not assigned" is diagnosed with its fix', async ({
+  page,
+}) => {
+  // Keys first: the rehearsal org trusts the certificate of the key in use.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Keys & certificate' }).click();
+  const keys = page.getByRole('main', { name: 'Keys & certificate' });
+  await keys.getByRole('button', { name: 'Generate key and certificate' }).click();
+  await expect(keys.getByTestId('fingerprint-sha256')).toBeVisible({ timeout: 30_000 });
+
+  const ui = exchangePage(page);
+  await ui.open();
+  await ui.rehearse.click();
+  await expect(ui.rehearse).toBeChecked();
+  await expect(ui.main.getByTestId('rehearsal-breakage')).toHaveText('Working');
+  await expect(ui.main.getByLabel('Token endpoint')).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+$/);
+  await expect(ui.assertion).toHaveValue(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+  await ui.testLogin.click();
+
+  const success = ui.main.getByRole('region', { name: 'Login succeeded' });
+  await expect(success.getByTestId('identity-username')).toHaveText('admin@example.com');
+  await expect(success.getByTestId('identity-org')).toHaveText(/^00D\w{12,15}$/);
+  await expect(success.getByTestId('api-version')).toHaveText(/^v\d+\.0/);
+  await expect(ui.main.getByTestId('exchange-status')).toHaveText('HTTP 200');
+  const masked = success.getByTestId('access-token');
+  await expect(masked).toContainText('hidden');
+  await success.getByRole('button', { name: 'Reveal' }).click();
+  await expect(masked).toHaveText(/^00D\w+!\S+$/);
+  await success.getByRole('button', { name: 'Hide' }).click();
+  await expect(masked).toContainText('hidden');
+
+  await ui.main.getByLabel('Break it').selectOption({ label: 'User not assigned to the app (profile / permission set)' });
+  await ui.main.getByRole('button', { name: 'Apply' }).click();
+  await expect(ui.main.getByTestId('rehearsal-breakage')).toContainText('User not assigned');
+  await ui.testLogin.click();
+  const first = ui.causes.getByRole('listitem').first();
+  await expect(first).toHaveAttribute('data-code', 'user-not-assigned');
+  await expect(first).toContainText('Select Profiles / Select Permission Sets');
+  await expect(first.getByRole('button', { name: /Open the wizard step: Pre-authorize the user/ })).toHaveAttribute(
+    'data-wizard-step',
+    'preauthorize',
+  );
+  await expect(ui.main.getByRole('table', { name: 'Login History (rehearsal org)' })).toContainText(
+    'Failed: Not approved for access',
+  );
+  const attempts = ui.main.getByRole('table', { name: 'Attempts since start' });
+  await expect(attempts).toContainText('user-not-assigned');
+  await expect(attempts).toContainText('HTTP 200');
+
+  await first.getByRole('button', { name: /Open the wizard step/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Setup wizard' })).toBeVisible();
+});

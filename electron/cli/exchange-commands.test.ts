@@ -1,0 +1,100 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOGIN_URL } from '../../shared/salesforce/endpoints';
+import { type RunningEmulator, startEmulator } from '../emulator/emulator';
+import { app, CONSUMER_KEY, opensslKeyPair, USERNAME, workingConfig } from '../emulator/emulator-test-kit';
+import { cli } from './cli-harness';
+import { audienceFor } from './exchange-command';
+
+/** The exchange command against the emulator: a working org and one with the user's profile not assigned. */
+let working: RunningEmulator;
+let unassigned: RunningEmulator;
+let keyFile: string;
+
+beforeAll(async () => {
+  const keys = opensslKeyPair();
+  keyFile = join(mkdtempSync(join(tmpdir(), 'exchange-cli-')), 'server.key');
+  writeFileSync(keyFile, keys.privateKeyPem);
+  working = await startEmulator(workingConfig(keys.certificatePem));
+  unassigned = await startEmulator(workingConfig(keys.certificatePem, { apps: [app(keys.certificatePem, { profiles: [] })] }));
+});
+
+afterAll(async () => {
+  await Promise.all([working.close(), unassigned.close()]);
+});
+
+const args = (endpoint: string, ...more: string[]) => [
+  'exchange',
+  '--endpoint',
+  endpoint,
+  '--key',
+  keyFile,
+  '--client-id',
+  CONSUMER_KEY,
+  '--username',
+  USERNAME,
+  '--aud',
+  LOGIN_URL,
+  ...more,
+];
+
+describe('sf-jwt-studio exchange', () => {
+  it('--json on success: ok, status 200, the token masked, no diagnosis; exit 0', async () => {
+    const { code, stdout, stderr } = await cli(args(working.urls.login, '--json'));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out)).toEqual(['ok', 'status', 'response', 'diagnosis']);
+    expect(out).toMatchObject({ ok: true, status: 200, diagnosis: [] });
+    expect(out.response.access_token).toMatch(/^00D.…/u);
+    expect(out.response.access_token).toContain('hidden');
+    expect(out.response.instance_url).toBe(working.urls.myDomain);
+  });
+
+  it('the readable summary shows the identity proof', async () => {
+    const { code, stdout } = await cli(args(working.urls.login));
+    expect(code).toBe(0);
+    expect(stdout).toContain('HTTP 200');
+    expect(stdout).toContain(`(${USERNAME}), org 00D`);
+    expect(stdout).toMatch(/latest API: {3}v\d+\.0/);
+  });
+
+  it('--json on failure: the ranked diagnosis with the assignment fix; exit 1', async () => {
+    const { code, stdout } = await cli(args(unassigned.urls.login, '--json'));
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout);
+    expect(out.ok).toBe(false);
+    expect(out.status).toBe(400);
+    expect(out.response).toEqual({ error: 'invalid_grant', error_description: "user hasn't approved this consumer" });
+    expect(out.diagnosis[0].code).toBe('user-not-assigned');
+    expect(Object.keys(out.diagnosis[0])).toEqual(['code', 'title', 'evidence', 'fix']);
+    expect(out.diagnosis[0].fix.join(' ')).toContain('Manage Profiles');
+  });
+
+  it('the readable failure names the first cause and its fix steps', async () => {
+    const { code, stdout } = await cli(args(unassigned.urls.login));
+    expect(code).toBe(1);
+    expect(stdout).toContain("user hasn't approved this consumer");
+    expect(stdout).toMatch(/1\. .*\[user-not-assigned\]/);
+    expect(stdout).toContain('fix:');
+  });
+
+  it('requires --aud for a host that is not Salesforce, and derives it for one that is', async () => {
+    const noAud = args(working.urls.login).filter((a) => a !== '--aud' && a !== LOGIN_URL);
+    const { code, stderr } = await cli(noAud);
+    expect(code).toBe(2);
+    expect(stderr).toContain('error [aud-required]');
+    expect(audienceFor('https://login.salesforce.com/')).toBe(LOGIN_URL);
+    expect(audienceFor('https://acme--uat.sandbox.my.salesforce.com')).toBe('https://acme--uat.sandbox.my.salesforce.com');
+    expect(audienceFor('https://acme.my.site.com/partners/')).toBe('https://acme.my.site.com/partners');
+    expect(audienceFor('https://example.com')).toBeUndefined();
+  });
+
+  it('rejects a missing option with the usage', async () => {
+    const { code, stderr } = await cli(['exchange', '--endpoint', LOGIN_URL]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('error [usage]: --key is required.');
+  });
+});

@@ -1,0 +1,93 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StoredProfile } from '../../shared/profiles/profile-file';
+import { ProfileStore } from './profile-store';
+
+/** The disk fails where asked: the rename that publishes a written file, or the write of its bytes. */
+const failures = vi.hoisted(() => ({ rename: false, write: false }));
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...fs,
+    rename: async (from: string, to: string) => {
+      if (failures.rename) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+      return fs.rename(from, to);
+    },
+    open: async (...args: Parameters<typeof fs.open>) => {
+      const handle = await fs.open(...args);
+      if (!failures.write) return handle;
+      // A full disk: half of the bytes land, then the write fails.
+      return Object.assign(Object.create(handle), {
+        writeFile: async (data: string) => {
+          await handle.writeFile(data.slice(0, data.length / 2));
+          throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        },
+        sync: () => handle.sync(),
+        close: () => handle.close(),
+      });
+    },
+  };
+});
+
+afterEach(() => {
+  failures.rename = false;
+  failures.write = false;
+});
+
+function profile(name: string): StoredProfile {
+  return {
+    name,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    config: {
+      appKind: 'connected',
+      environment: { kind: 'production' },
+      clientId: '3MVG9abc',
+      username: 'a@acme.com',
+      endpoint: 'https://login.salesforce.com',
+      aud: 'https://login.salesforce.com',
+    },
+    key: { alias: 'salesforce_jwt' },
+  };
+}
+
+const add = (name: string) => async (profiles: StoredProfile[]) => ({ profiles: [...profiles, profile(name)], result: name });
+
+describe('profile store', () => {
+  it('starts empty, and keeps what each change stores', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sfjs-store-'));
+    const store = new ProfileStore(dir);
+    expect(await store.read()).toEqual([]);
+    await Promise.all([store.update(add('one')), store.update(add('two'))]);
+    expect((await store.read()).map((p) => p.name)).toEqual(['one', 'two']);
+  });
+
+  for (const where of ['rename', 'write'] as const) {
+    it(`a failed ${where} leaves the previous file intact and no temporary file behind`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sfjs-store-'));
+      const store = new ProfileStore(dir);
+      await store.update(add('kept'));
+      const before = readFileSync(store.path);
+      failures[where] = true;
+      await expect(store.update(add('lost'))).rejects.toMatchObject({ code: 'profiles-write-failed' });
+      expect(readFileSync(store.path).equals(before)).toBe(true);
+      expect(readdirSync(dir)).toEqual(['profiles.json']);
+      failures[where] = false;
+      expect((await store.read()).map((p) => p.name)).toEqual(['kept']);
+      await store.update(add('after'));
+      expect((await store.read()).map((p) => p.name)).toEqual(['kept', 'after']);
+    });
+  }
+
+  it('refuses a damaged file with a coded error and never overwrites it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sfjs-store-'));
+    const store = new ProfileStore(dir);
+    writeFileSync(store.path, '{"format":"sf-jwt-studio/profiles","version":1,"profiles":[{"name":');
+    await expect(store.read()).rejects.toMatchObject({ code: 'profiles-file-damaged' });
+    await expect(store.update(add('new'))).rejects.toMatchObject({ code: 'profiles-file-damaged' });
+    expect(readFileSync(store.path, 'utf8')).toMatch(/"name":$/);
+  });
+});

@@ -1,0 +1,56 @@
+import type { Cause } from '../../../shared/salesforce/cause-code';
+import { useNavigation } from '../../app/navigation-store';
+
+const STEP_NAMES: Record<NonNullable<Cause['wizardStep']>, string> = {
+  org: 'Org and environment',
+  keys: 'Key and certificate',
+  configure: 'Configure the app',
+  preauthorize: 'Pre-authorize the user',
+  credentials: 'Consumer Key and username',
+  test: 'Test the login',
+};
+
+/** The ranked causes, most likely first, each with its evidence, its fix steps and a link to the wizard step. */
+export function DiagnosisList({ causes }: { causes: Cause[] }) {
+  const go = useNavigation((s) => s.go);
+  return (
+    <section className="card exchange-diagnosis" aria-labelledby="diagnosis-heading">
+      <h3 id="diagnosis-heading">Diagnosis</h3>
+      <ol aria-label="Likely causes" className="cause-list">
+        {causes.map((cause, i) => (
+          <li key={cause.code} data-code={cause.code} className={i === 0 ? 'cause first' : 'cause'}>
+            <p className="cause-title">
+              <strong>{cause.title}</strong> <code>{cause.code}</code>
+              {i === 0 ? <span className="badge">most likely</span> : null}
+            </p>
+            <p className="label">Why we think so</p>
+            <ul>
+              {cause.evidence.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+            <p className="label">Fix</p>
+            <ol className="fix-steps">
+              {cause.fix.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+            <div className="button-row">
+              {cause.wizardStep ? (
+                <button type="button" data-wizard-step={cause.wizardStep} onClick={() => go('setup')}>
+                  Open the wizard step: {STEP_NAMES[cause.wizardStep]}
+                </button>
+              ) : null}
+              {cause.helpUrl ? (
+                <a href={cause.helpUrl} target="_blank" rel="noreferrer">
+                  Salesforce Help
+                </a>
+              ) : null}
+            </div>
+          </li>
+        ))}
+      </ol>
+      <p className="help">Setup → Login History (per user) shows Salesforce's side of each attempt.</p>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { useId, useState } from 'react';
+import { api } from '../../api/client';
+import { useSession } from '../../app/session-store';
+import { TextField } from '../../components/text-field';
+import { signRequest } from '../builder/sign-request';
+import { useExchange } from './exchange-store';
+
+/** Salesforce needs the assertion for one request: 3 minutes covers clock skew. */
+const FRESH_LIFETIME = '180';
+
+/**
+ * Endpoint and assertion, from the session (editable) or, while rehearsing, from the rehearsal org; then
+ * Test login and Cancel.
+ */
+export function ExchangeRequestForm() {
+  const session = useSession();
+  const { rehearsal, rehearsalAssertion, runningAttempt, testLogin, cancel, setError, signForRehearsal } = useExchange();
+  const [signing, setSigning] = useState(false);
+  const assertionId = useId();
+  const endpoint = rehearsal ? rehearsal.endpoint : session.endpoint;
+  const assertion = rehearsal ? (rehearsalAssertion ?? '') : (session.assertion ?? '');
+  const running = runningAttempt !== undefined;
+
+  const signFresh = async () => {
+    if (rehearsal) return signForRehearsal();
+    const request = signRequest(
+      {
+        mode: 'bearer',
+        clientId: session.clientId,
+        username: session.username,
+        aud: session.aud,
+        lifetime: FRESH_LIFETIME,
+        withJti: true,
+      },
+      () => crypto.randomUUID(),
+    );
+    if (!request.ok) return setError(request.error);
+    setSigning(true);
+    const result = await api['jwt.sign'](request.input);
+    setSigning(false);
+    if (result.ok) {
+      setError(undefined);
+      session.setAssertion(result.value.token);
+    } else setError(result.error);
+  };
+
+  return (
+    <form
+      className="card exchange-request"
+      aria-label="Token request"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void testLogin({ endpoint, assertion, appKind: rehearsal?.appKind ?? session.appKind });
+      }}
+    >
+      <div className="form-grid">
+        <TextField
+          label="Token endpoint"
+          value={endpoint}
+          onChange={session.setEndpoint}
+          readOnly={rehearsal !== undefined}
+          help={
+            rehearsal
+              ? `Rehearsal: the emulator playing ${rehearsal.playedHost} (aud ${rehearsal.aud}).`
+              : 'Base URL: login, test, your My Domain or a site URL. /services/oauth2/token is added.'
+          }
+          spellCheck={false}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={assertionId}>Assertion (JWT)</label>
+        <textarea
+          id={assertionId}
+          className="mono exchange-assertion"
+          rows={4}
+          value={assertion}
+          readOnly={rehearsal !== undefined}
+          spellCheck={false}
+          placeholder="Build one on the JWT builder page, paste one, or sign a fresh one."
+          onChange={(e) => session.setAssertion(e.target.value || undefined)}
+        />
+      </div>
+      <div className="button-row">
+        <button type="button" onClick={() => void signFresh()} disabled={signing || running}>
+          Sign a fresh assertion
+        </button>
+        <button type="submit" className="primary" disabled={running || assertion === '' || endpoint === ''}>
+          Test login
+        </button>
+        <button type="button" onClick={() => void cancel()} disabled={!running}>
+          Cancel
+        </button>
+        {running ? <progress aria-label="Waiting for the token endpoint" /> : null}
+      </div>
+    </form>
+  );
+}
