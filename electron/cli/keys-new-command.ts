@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { StudioError } from '../../shared/errors/studio-error';
+import { aliasFromName, lowerCaseNote } from '../../shared/keys/alias';
+import { type ExportFormat, exportFormats } from '../../shared/keys/export-format';
+import { checkCertificateRequest, checkKeySize, DEFAULT_KEY_SIZE, DEFAULT_VALIDITY_DAYS } from '../../shared/keys/key-request';
+import { assertKeystorePassword } from '../../shared/keys/keystore-password';
+import { writeFileAtomic } from '../services/atomic-write';
+import { generateRsaPrivateKeyPem } from '../services/key-generation';
+import { parseCommandArgs, requireOption } from './cli-args';
+import type { CliIO } from './cli-command';
+import { keysNewUsage } from './keys-usage';
+
+/** The JSON keys of `--json`'s `files`, per exported format (public interface: issue 3). */
+const FILE_KEYS = {
+  'key-pem': 'privateKey',
+  'crt-pem': 'certificate',
+  'cer-der': 'certificateDer',
+  jks: 'jks',
+  p12: 'pkcs12',
+} as const;
+
+function wholeNumber(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value))
+    throw new StudioError('usage', `${flag} must be a whole number, not "${value}".`, `usage: ${keysNewUsage}`);
+  return Number(value);
+}
+
+/**
+ * `keys new`: the whole kit in one process. The private key, the certificate (PEM and DER) and, with a
+ * password, the JKS Salesforce imports and a PKCS#12, all named after the alias. Existing files are never
+ * overwritten: a private key lost to a typo is a certificate to re-upload.
+ */
+export async function runKeysNew(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseCommandArgs(
+    args,
+    {
+      out: { type: 'string' },
+      cn: { type: 'string' },
+      org: { type: 'string' },
+      bits: { type: 'string' },
+      days: { type: 'string' },
+      alias: { type: 'string' },
+      password: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    keysNewUsage,
+  );
+  const out = resolve(io.cwd, requireOption(values.out, '--out', keysNewUsage));
+  const commonName = requireOption(values.cn, '--cn', keysNewUsage);
+  const password = values.password === undefined ? undefined : assertKeystorePassword(values.password);
+  const requestedAlias = values.alias ?? aliasFromName(commonName);
+  const formats: ExportFormat[] = ['key-pem', 'crt-pem', 'cer-der', ...(password ? (['jks', 'p12'] as const) : [])];
+
+  const bits = checkKeySize(wholeNumber(values.bits, '--bits', DEFAULT_KEY_SIZE));
+  const request = checkCertificateRequest({
+    subject: { commonName, ...(values.org ? { organization: values.org } : {}) },
+    days: wholeNumber(values.days, '--days', DEFAULT_VALIDITY_DAYS),
+    alias: requestedAlias,
+  });
+  // The key is made on the thread pool while node-forge and the file writers load: a CLI start-up saved.
+  const pendingKey = generateRsaPrivateKeyPem(bits);
+  const [{ certifyNewKey, exportSourceOf }, { exportKeyFile }] = await Promise.all([
+    import('../services/key-material'),
+    import('../../shared/keys/key-export'),
+  ]);
+  const material = certifyNewKey(await pendingKey, request);
+  const { alias } = material.summary;
+  const source = exportSourceOf(material);
+  const files = formats.map((format) => {
+    const file = exportKeyFile(source, format, format === 'jks' || format === 'p12' ? password : undefined);
+    return { format, file, path: resolve(out, file.name) };
+  });
+  const existing = files.find((f) => existsSync(f.path));
+  if (existing) {
+    throw new StudioError(
+      'file-exists',
+      `${existing.path} already exists.`,
+      'Choose another --out folder or --alias; keys new never overwrites a key or certificate.',
+    );
+  }
+  for (const { file, path } of files) await writeFileAtomic(path, file.bytes, { secret: file.secret });
+
+  const note = lowerCaseNote(requestedAlias);
+  if (note) io.stderr.write(`note: ${note}\n`);
+  const certificate = material.summary.certificate;
+  if (values.json) {
+    const json = {
+      alias,
+      files: Object.fromEntries(files.map((f) => [FILE_KEYS[f.format], f.path])),
+      fingerprintSha256: certificate?.fingerprintSha256,
+      notAfter: certificate?.notAfter,
+    };
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return 0;
+  }
+  const lines = [
+    `alias (certificate Unique Name): ${alias}`,
+    `key: RSA ${material.summary.keyBits} bits`,
+    `certificate SHA-256: ${certificate?.fingerprintSha256}`,
+    `valid until: ${certificate?.notAfter}`,
+    '',
+    ...files.map((f) => `${f.path}\n  ${exportFormats[f.format].where}`),
+    ...(password ? [] : ['', 'No --password: no JKS or PKCS#12 written (Salesforce Import from Keystore needs the JKS).']),
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

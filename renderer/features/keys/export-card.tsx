@@ -1,0 +1,80 @@
+import { EXPORT_FORMATS, type ExportFormat, exportFormats } from '../../../shared/keys/export-format';
+import { keystorePasswordProblem } from '../../../shared/keys/keystore-password';
+import { ErrorMessage } from '../../components/error-message';
+import { Notice } from '../../components/notice';
+import { TextField } from '../../components/text-field';
+import { useKeys } from './keys-store';
+
+const BUTTONS: Record<ExportFormat, string> = {
+  'crt-pem': 'Save certificate (.crt)',
+  'cer-der': 'Save certificate (.cer, DER)',
+  'key-pem': 'Save private key (.key)',
+  jks: 'Save keystore (.jks)',
+  p12: 'Save PKCS#12 (.p12)',
+};
+
+/** One button per file, each saying where the file goes in Salesforce; keystores need the password first. */
+export function ExportCard({ hasCertificate }: { hasCertificate: boolean }) {
+  const {
+    exportFile,
+    exporting,
+    exportPassword,
+    exportConfirm,
+    setExportPassword,
+    setExportConfirm,
+    keyPassphrase,
+    setKeyPassphrase,
+  } = useKeys();
+  const { exportError, exportDone } = useKeys();
+  const passwordProblem =
+    keystorePasswordProblem(exportPassword) ?? (exportConfirm !== exportPassword ? 'The two passwords differ.' : undefined);
+  const disabled = (format: ExportFormat) =>
+    exporting !== undefined ||
+    (format !== 'key-pem' && !hasCertificate) ||
+    (exportFormats[format].password === 'required' && passwordProblem !== undefined);
+  return (
+    <section className="card" aria-labelledby="keys-export-title">
+      <h3 id="keys-export-title">Export</h3>
+      <div className="form-grid">
+        <TextField
+          label="Keystore password (.jks, .p12)"
+          type="password"
+          autoComplete="new-password"
+          value={exportPassword}
+          onChange={setExportPassword}
+          help="At least 6 characters; also the key password, as Salesforce requires."
+          error={exportPassword === '' ? undefined : keystorePasswordProblem(exportPassword)}
+        />
+        <TextField
+          label="Confirm keystore password"
+          type="password"
+          autoComplete="new-password"
+          value={exportConfirm}
+          onChange={setExportConfirm}
+          error={exportConfirm !== '' && exportConfirm !== exportPassword ? 'The two passwords differ.' : undefined}
+        />
+        <TextField
+          label="Private key passphrase (optional)"
+          type="password"
+          autoComplete="new-password"
+          value={keyPassphrase}
+          onChange={setKeyPassphrase}
+          help="Encrypts the .key (PBES2, AES-256). The sf CLI needs it unencrypted: leave empty for sf org login jwt."
+        />
+      </div>
+      <ul className="keys-exports">
+        {EXPORT_FORMATS.map((format) => (
+          <li key={format}>
+            <button type="button" onClick={() => void exportFile(format)} disabled={disabled(format)}>
+              {BUTTONS[format]}
+            </button>
+            <span className="help">{exportFormats[format].where}</span>
+          </li>
+        ))}
+      </ul>
+      {exporting ? <p role="status">Preparing {exportFormats[exporting].label}…</p> : null}
+      {exportDone ? <Notice tone="ok">{exportDone}</Notice> : null}
+      {exportError ? <ErrorMessage error={exportError} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { useId } from 'react';
+import { KEY_SIZES, type KeySize } from '../../../shared/keys/key-request';
+import { ErrorMessage } from '../../components/error-message';
+import { TextField } from '../../components/text-field';
+import { checkKeysForm, type KeysForm } from './keys-form';
+import { useKeys } from './keys-store';
+
+type TextFieldName = Exclude<keyof KeysForm, 'bits'>;
+
+const SUBJECT_FIELDS: { field: TextFieldName; label: string; help?: string; autoComplete?: string }[] = [
+  { field: 'commonName', label: 'Common Name', help: 'Names the certificate, e.g. salesforce-jwt.' },
+  { field: 'organization', label: 'Organization', autoComplete: 'organization' },
+  { field: 'organizationalUnit', label: 'Organizational Unit' },
+  { field: 'locality', label: 'Locality', autoComplete: 'address-level2' },
+  { field: 'state', label: 'State', autoComplete: 'address-level1' },
+  { field: 'country', label: 'Country', help: 'Two letters, e.g. US.', autoComplete: 'country' },
+  { field: 'email', label: 'Email (optional)', autoComplete: 'email' },
+];
+
+/**
+ * The certificate's details and the key size, validated as typed. "Generate" makes a new key and its
+ * certificate; when the loaded key has no certificate, the same details certify it instead.
+ */
+export function GenerateForm({ keyWithoutCertificate }: { keyWithoutCertificate: boolean }) {
+  const { form, setField, generate, createCertificate, generating, certifying, formError } = useKeys();
+  const check = checkKeysForm(form);
+  const sizeId = useId();
+  const busy = generating !== undefined || certifying;
+  const field = (name: TextFieldName) => ({
+    value: form[name],
+    onChange: (value: string) => setField(name, value),
+    error: form[name] === '' && name === 'confirm' ? undefined : check.errors[name],
+    warning: check.warnings[name],
+  });
+  return (
+    <form
+      className="card keys-generate"
+      aria-labelledby={`${sizeId}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void generate();
+      }}
+    >
+      <h3 id={`${sizeId}-title`}>New key and certificate</h3>
+      <div className="form-grid">
+        {SUBJECT_FIELDS.map(({ field: name, label, help, autoComplete }) => (
+          <TextField key={name} label={label} help={help} autoComplete={autoComplete ?? 'off'} {...field(name)} />
+        ))}
+        <div className="field">
+          <label htmlFor={sizeId}>Key size</label>
+          <select id={sizeId} value={form.bits} onChange={(e) => setField('bits', Number(e.target.value) as KeySize)}>
+            {KEY_SIZES.map((bits) => (
+              <option key={bits} value={bits}>
+                {bits} bits{bits === 2048 ? ' (recommended)' : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField label="Validity (days)" inputMode="numeric" help="365 by default." {...field('days')} />
+        <TextField
+          label="Certificate Unique Name (alias)"
+          help="Letters, digits, underscores; the JKS alias and the Unique Name in Salesforce."
+          autoComplete="off"
+          {...field('alias')}
+        />
+        <TextField
+          label="Keystore password"
+          type="password"
+          autoComplete="new-password"
+          help="For the .jks and .p12 exports; at least 6 characters."
+          {...field('password')}
+        />
+        <TextField label="Confirm keystore password" type="password" autoComplete="new-password" {...field('confirm')} />
+      </div>
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={!check.ready || busy}>
+          Generate key and certificate
+        </button>
+        {keyWithoutCertificate ? (
+          <button type="button" disabled={!check.certificateReady || busy} onClick={() => void createCertificate()}>
+            Create certificate for the loaded key
+          </button>
+        ) : null}
+      </div>
+      {generating !== undefined ? (
+        <div className="keys-progress" role="status">
+          <progress aria-label="Generating the key" />
+          <span>Generating a {generating}-bit RSA key and its certificate…</span>
+        </div>
+      ) : null}
+      {certifying ? <p role="status">Creating the certificate…</p> : null}
+      {formError ? <ErrorMessage error={formError} /> : null}
+    </form>
+  );
+}

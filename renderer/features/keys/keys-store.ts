@@ -1,0 +1,173 @@
+import { create } from 'zustand';
+import type { ErrorShape } from '../../../shared/errors/studio-error';
+import type { ExportFormat } from '../../../shared/keys/export-format';
+import { keyFileKindLabels, MAX_KEY_FILE_BYTES } from '../../../shared/keys/key-import-result';
+import type { KeySummary } from '../../../shared/keys/key-summary';
+import { api } from '../../api/client';
+import { useSession } from '../../app/session-store';
+import { fileToBase64 } from './file-to-base64';
+import { checkKeysForm, formSubject, initialKeysForm, type KeysForm } from './keys-form';
+import { startDownload } from './start-download';
+
+/** A file waiting for its password before it is imported again. */
+interface PendingImport {
+  name: string;
+  contentBase64: string;
+}
+
+export interface KeysState {
+  form: KeysForm;
+  /** The key size being generated, while it runs. */
+  generating?: number;
+  certifying: boolean;
+  formError?: ErrorShape;
+  importing: boolean;
+  pendingImport?: PendingImport;
+  importPassword: string;
+  importError?: ErrorShape;
+  /** What the last import found and what the user should know. */
+  importNotes: string[];
+  exporting?: ExportFormat;
+  exportPassword: string;
+  exportConfirm: string;
+  keyPassphrase: string;
+  exportError?: ErrorShape;
+  /** Where the last file went (Electron) or its name (download). */
+  exportDone?: string;
+}
+
+export interface KeysActions {
+  setField<K extends keyof KeysForm>(field: K, value: KeysForm[K]): void;
+  generate(): Promise<void>;
+  createCertificate(): Promise<void>;
+  importFile(file: File): Promise<void>;
+  setImportPassword(password: string): void;
+  retryImport(): Promise<void>;
+  cancelImport(): void;
+  setExportPassword(password: string): void;
+  setExportConfirm(password: string): void;
+  setKeyPassphrase(passphrase: string): void;
+  exportFile(format: ExportFormat): Promise<void>;
+  refresh(): Promise<void>;
+}
+
+export const initialKeysState: KeysState = {
+  form: initialKeysForm,
+  certifying: false,
+  importing: false,
+  importPassword: '',
+  importNotes: [],
+  exportPassword: '',
+  exportConfirm: '',
+  keyPassphrase: '',
+};
+
+const tooLarge = (name: string): ErrorShape => ({
+  code: 'file-too-large',
+  message: `${name} is larger than 1 MB.`,
+  hint: 'A key, certificate or keystore is a few kilobytes: is this the right file?',
+});
+
+/** A new key replaces the old one everywhere: the session (other areas) and this page's import state. */
+function keyLoaded(summary: KeySummary) {
+  useSession.getState().setKey(summary);
+}
+
+export const useKeys = create<KeysState & KeysActions>()((set, get) => {
+  const certificateRequest = () => {
+    const { form } = get();
+    return { subject: formSubject(form), days: Number(form.days), alias: form.alias };
+  };
+
+  const runImport = async (file: PendingImport, password: string | undefined) => {
+    set({ importing: true, importError: undefined, importNotes: [] });
+    const result = await api['keys.import']({ ...file, ...(password !== undefined ? { password } : {}) });
+    if (result.ok) {
+      keyLoaded(result.value.summary);
+      set({
+        importing: false,
+        pendingImport: undefined,
+        importPassword: '',
+        importNotes: [`Imported: ${keyFileKindLabels[result.value.kind]}.`, ...result.value.notes],
+      });
+      return;
+    }
+    const needsPassword = result.error.code === 'password-required' || result.error.code === 'wrong-password';
+    set({
+      importing: false,
+      pendingImport: needsPassword ? file : undefined,
+      importError: result.error.code === 'password-required' ? undefined : result.error,
+    });
+  };
+
+  return {
+    ...initialKeysState,
+    setField: (field, value) => set((s) => ({ form: { ...s.form, [field]: value }, formError: undefined })),
+
+    generate: async () => {
+      const { form } = get();
+      if (!checkKeysForm(form).ready || get().generating) return;
+      set({ generating: form.bits, formError: undefined });
+      const result = await api['keys.generate']({ ...certificateRequest(), bits: form.bits });
+      if (result.ok) {
+        keyLoaded(result.value);
+        // The form's password is the keystore password the user chose: offer it for the JKS export.
+        set({ generating: undefined, exportPassword: form.password, exportConfirm: form.password, importNotes: [] });
+      } else set({ generating: undefined, formError: result.error });
+    },
+
+    createCertificate: async () => {
+      if (!checkKeysForm(get().form).certificateReady || get().certifying) return;
+      set({ certifying: true, formError: undefined });
+      const result = await api['keys.createCertificate'](certificateRequest());
+      if (result.ok) keyLoaded(result.value);
+      set({ certifying: false, ...(result.ok ? {} : { formError: result.error }) });
+    },
+
+    importFile: async (file) => {
+      if (file.size > MAX_KEY_FILE_BYTES) {
+        set({ importError: tooLarge(file.name), pendingImport: undefined, importNotes: [] });
+        return;
+      }
+      await runImport({ name: file.name, contentBase64: await fileToBase64(file) }, undefined);
+    },
+    setImportPassword: (importPassword) => set({ importPassword }),
+    retryImport: async () => {
+      const { pendingImport, importPassword } = get();
+      if (pendingImport) await runImport(pendingImport, importPassword);
+    },
+    cancelImport: () => set({ pendingImport: undefined, importPassword: '', importError: undefined }),
+
+    setExportPassword: (exportPassword) => set({ exportPassword, exportError: undefined }),
+    setExportConfirm: (exportConfirm) => set({ exportConfirm, exportError: undefined }),
+    setKeyPassphrase: (keyPassphrase) => set({ keyPassphrase, exportError: undefined }),
+
+    exportFile: async (format) => {
+      const { exportPassword, keyPassphrase } = get();
+      const password =
+        format === 'key-pem' ? keyPassphrase || undefined : format === 'jks' || format === 'p12' ? exportPassword : undefined;
+      set({ exporting: format, exportError: undefined, exportDone: undefined });
+      const result = await api['keys.export']({ format, ...(password !== undefined ? { password } : {}) });
+      if (!result.ok) {
+        set({ exporting: undefined, exportError: result.error });
+        return;
+      }
+      const delivery = result.value;
+      if (delivery.kind === 'download') startDownload(delivery.url, delivery.name);
+      set({
+        exporting: undefined,
+        exportDone:
+          delivery.kind === 'saved'
+            ? `Saved ${delivery.path}`
+            : delivery.kind === 'download'
+              ? `Downloading ${delivery.name}`
+              : undefined,
+      });
+    },
+
+    refresh: async () => {
+      const result = await api['keys.current']();
+      if (result.ok) useSession.getState().setKey(result.value ?? undefined);
+    },
+  };
+});
