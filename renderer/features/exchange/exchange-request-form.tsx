@@ -53,7 +53,7 @@ export function ExchangeRequestForm() {
         void testLogin({ endpoint, assertion, appKind: rehearsal?.appKind ?? session.appKind });
       }}
     >
-      <div className="form-grid">
+      <div className="form-grid wide">
         <TextField
           label="Token endpoint"
           value={endpoint}
