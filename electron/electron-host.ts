@@ -1,5 +1,6 @@
 import { app, type BrowserWindow, dialog, safeStorage } from 'electron';
-import type { Delivery, FileDelivery, OutgoingFile, PlatformSecrets } from './handlers/host-context';
+import type { Delivery } from '../shared/api/delivery';
+import type { FileDelivery, OutgoingFile, PlatformSecrets } from './handlers/host-context';
 import { writeFileAtomic } from './services/atomic-write';
 
 /** Electron's file delivery: a native save dialog, then an atomic write (0600 for secrets). */

@@ -1,4 +1,5 @@
 import type { HostKind } from '../../shared/api/app-contract';
+import type { Delivery } from '../../shared/api/delivery';
 import type { Services } from '../services/services';
 
 /** A file the Node side hands to the user: a save dialog in Electron, a one-time download in the browser. */
@@ -10,8 +11,6 @@ export interface OutgoingFile {
   /** Private keys and keystores: written with mode 0600. */
   secret: boolean;
 }
-
-export type Delivery = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'download'; url: string; name: string };
 
 export interface FileDelivery {
   deliver(file: OutgoingFile): Promise<Delivery>;

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Delivery } from '../../shared/api/delivery';
 import type { Result } from '../../shared/api/result';
-import type { ExportDelivery } from '../../shared/keys/export-format';
 import type { KeyImportResult } from '../../shared/keys/key-import-result';
 import type { KeySummary } from '../../shared/keys/key-summary';
 import { SECRET_HEADER, startWebHost, type WebHost } from '../web-host/server';
@@ -38,7 +38,7 @@ async function value<T>(method: string, input?: unknown): Promise<T> {
 }
 
 async function download(method: string, input: unknown): Promise<{ name: string; bytes: Buffer; path: string }> {
-  const delivery = await value<ExportDelivery>(method, input);
+  const delivery = await value<Delivery>(method, input);
   if (delivery.kind !== 'download') throw new Error(`expected a download, got ${delivery.kind}`);
   const res = await fetch(new URL(delivery.url, host.url));
   const bytes = Buffer.from(await res.arrayBuffer());

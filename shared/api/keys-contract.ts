@@ -1,7 +1,8 @@
-import { EXPORT_FORMATS, type ExportDelivery } from '../keys/export-format';
+import { EXPORT_FORMATS } from '../keys/export-format';
 import type { KeyImportResult } from '../keys/key-import-result';
 import { KEY_SIZES } from '../keys/key-request';
 import type { KeySummary } from '../keys/key-summary';
+import type { Delivery } from './delivery';
 import { method } from './method';
 import { type Schema, s } from './schema';
 
@@ -47,5 +48,5 @@ export const keysContract = {
   'keys.createCertificate': method<KeySummary>()(s.object(certificateRequest)),
   'keys.current': method<KeySummary | null>()(s.none()),
   /** One file of the key in use, through the host's save dialog or download. */
-  'keys.export': method<ExportDelivery>()(s.object({ format: s.literal(...EXPORT_FORMATS), password: text(1000) })),
+  'keys.export': method<Delivery>()(s.object({ format: s.literal(...EXPORT_FORMATS), password: text(1000) })),
 };

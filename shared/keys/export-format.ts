@@ -65,9 +65,3 @@ export const exportFormats: Record<ExportFormat, ExportFormatInfo> = {
 
 /** Salesforce refuses certificates over 4 KB (see ../shared/docs/salesforce-jwt.md, "The certificate"). */
 export const SALESFORCE_CERTIFICATE_MAX_BYTES = 4096;
-
-/** What the host did with an exported file: saved (Electron), cancelled, or ready as a download (browser). */
-export type ExportDelivery =
-  | { kind: 'saved'; path: string }
-  | { kind: 'cancelled' }
-  | { kind: 'download'; url: string; name: string };
