@@ -1,3 +1,4 @@
 import type { CliCommand } from './cli-command';
+import { snippetsCommand } from './snippets-command';
 
-export const profilesCommands: CliCommand[] = [];
+export const profilesCommands: CliCommand[] = [snippetsCommand];

@@ -35,7 +35,9 @@ describe('private keys at rest', () => {
     expect(a.ciphertext).not.toBe(b.ciphertext);
     expect(JSON.stringify(a)).not.toContain('PRIVATE KEY');
     expect(await openPrivateKey(a, undefined, 'a long passphrase', 'the test')).toBe(SECRET);
-    await expect(openPrivateKey(a, undefined, 'A long passphrase', 'the test')).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await expect(openPrivateKey(a, undefined, 'A long passphrase', 'the test')).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
     await expect(openPrivateKey(a, undefined, undefined, 'the test')).rejects.toMatchObject({ code: 'passphrase-required' });
   });
 
@@ -45,7 +47,9 @@ describe('private keys at rest', () => {
     const bytes = Buffer.from(sealed.ciphertext, 'base64');
     bytes[5] = (bytes[5] as number) ^ 1;
     const tampered = { ...sealed, ciphertext: bytes.toString('base64') };
-    await expect(openPrivateKey(tampered, undefined, 'a long passphrase', 'the test')).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await expect(openPrivateKey(tampered, undefined, 'a long passphrase', 'the test')).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
   });
 
   it('uses the OS secret store when it is available, else demands a passphrase of 8 characters or more', async () => {
@@ -53,8 +57,12 @@ describe('private keys at rest', () => {
     const sealed = await sealPrivateKey(SECRET, secrets);
     expect(sealed.scheme).toBe('platform');
     expect(await openPrivateKey(sealed, secrets, undefined, 'the test')).toBe(SECRET);
-    await expect(openPrivateKey(sealed, undefined, undefined, 'the test')).rejects.toMatchObject({ code: 'secret-store-unavailable' });
-    await expect(openPrivateKey(sealed, machineSecrets(), undefined, 'the test')).rejects.toMatchObject({ code: 'secret-store-refused' });
+    await expect(openPrivateKey(sealed, undefined, undefined, 'the test')).rejects.toMatchObject({
+      code: 'secret-store-unavailable',
+    });
+    await expect(openPrivateKey(sealed, machineSecrets(), undefined, 'the test')).rejects.toMatchObject({
+      code: 'secret-store-refused',
+    });
     await expect(sealPrivateKey(SECRET, machineSecrets(false))).rejects.toMatchObject({ code: 'passphrase-required' });
     await expect(sealPrivateKey(SECRET, undefined, 'short')).rejects.toMatchObject({ code: 'weak-passphrase' });
     expect((await sealPrivateKey(SECRET, machineSecrets(false), 'long enough')).scheme).toBe('passphrase');

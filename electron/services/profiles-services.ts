@@ -1,9 +1,12 @@
+import { ProfileBook } from './profile-book';
+import { ProfileStore } from './profile-store';
 import type { ServiceOptions } from './services';
 
-/** The Node-side state of the profiles feature, created once per host process. */
-// biome-ignore lint/complexity/noBannedTypes: filled in by the profiles feature
-export type ProfilesServices = {};
+/** The Node-side state of the profiles feature: the profile book over `profiles.json` in the data folder. */
+export interface ProfilesServices {
+  profiles: ProfileBook;
+}
 
-export function createProfilesServices(_options: ServiceOptions): ProfilesServices {
-  return {};
+export function createProfilesServices(options: ServiceOptions): ProfilesServices {
+  return { profiles: new ProfileBook(new ProfileStore(options.dataDir), options.keyVault) };
 }

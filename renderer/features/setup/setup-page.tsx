@@ -1,7 +1,88 @@
+import { type ComponentType, useEffect } from 'react';
+import { useSession } from '../../app/session-store';
+import '../../styles/setup.css';
+import { useKeys } from '../keys/keys-store';
+import { chooseEnvironment } from './org-choice';
+import { StepConfigure } from './step-configure';
+import { StepCredentials } from './step-credentials';
+import { StepJks } from './step-jks';
+import { StepKeys } from './step-keys';
+import { StepOrg } from './step-org';
+import { StepPreauthorize } from './step-preauthorize';
+import { StepTest } from './step-test';
+import { followWizardStepLinks } from './wizard-step-links';
+import { WizardStepper } from './wizard-stepper';
+import { stepNumber, WIZARD_STEPS, type WizardStepId } from './wizard-steps';
+import { useWizard } from './wizard-store';
+
+followWizardStepLinks();
+
+const STEP_BODIES: Record<WizardStepId, ComponentType> = {
+  org: StepOrg,
+  keys: StepKeys,
+  configure: StepConfigure,
+  preauthorize: StepPreauthorize,
+  credentials: StepCredentials,
+  test: StepTest,
+  jks: StepJks,
+};
+
+/**
+ * A resumed wizard (after a reload or a restart) puts its remembered answers back into a fresh session; a
+ * session that already holds a configuration (an opened profile, values typed elsewhere) is left alone.
+ */
+function useResumeSession() {
+  useEffect(() => {
+    const wizard = useWizard.getState();
+    const session = useSession.getState();
+    // The key lives on the Node side and outlives a reload of the page: fetch its summary again.
+    if (!session.key) void useKeys.getState().refresh();
+    if (session.profileName !== undefined || session.clientId !== '' || session.username !== '') return;
+    const { environment } = chooseEnvironment(wizard.org);
+    if (wizard.ticks.org && environment) {
+      session.setAppKind(wizard.org.appKind);
+      session.setEnvironment(environment);
+    }
+    session.load({ clientId: wizard.clientId, username: wizard.username });
+  }, []);
+}
+
 export function SetupPage() {
+  const { step, back, next, restart } = useWizard();
+  useResumeSession();
+  const Body = STEP_BODIES[step];
+  const number = stepNumber(step);
+  const title = WIZARD_STEPS[number - 1]?.title;
   return (
-    <section aria-labelledby="setup-heading">
+    <section aria-labelledby="setup-heading" className="wizard">
       <h2 id="setup-heading">Setup wizard</h2>
+      <div className="wizard-intro">
+        <p className="help">From nothing to a working JWT Bearer login. Your progress is kept: come back any time.</p>
+        <button type="button" onClick={restart}>
+          Start over
+        </button>
+      </div>
+      <div className="wizard-layout">
+        <WizardStepper />
+        <section className="wizard-step" aria-labelledby="wizard-step-title" key={step}>
+          <h3 id="wizard-step-title">
+            Step {number} of {WIZARD_STEPS.length}: {title}
+          </h3>
+          <Body />
+          <div className="button-row wizard-footer">
+            {step !== 'org' ? (
+              <>
+                <button type="button" onClick={back}>
+                  Back
+                </button>
+                <button type="button" className="primary" onClick={next} disabled={number === WIZARD_STEPS.length}>
+                  Next step
+                </button>
+              </>
+            ) : null}
+          </div>
+        </section>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,150 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JAVA_CLASS_NAME } from '../../shared/snippets/java-snippet';
+import { type RunningEmulator, startEmulator } from '../emulator/emulator';
+import { CONSUMER_KEY, opensslKeyPair, USERNAME, workingConfig } from '../emulator/emulator-test-kit';
+import { cli } from './cli-harness';
+
+const repo = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'sfjs-snippets-'));
+const keyFile = join(dir, 'server.key');
+let emulator: RunningEmulator;
+
+beforeAll(async () => {
+  const pair = opensslKeyPair();
+  writeFileSync(keyFile, pair.privateKeyPem, { mode: 0o600 });
+  emulator = await startEmulator(workingConfig(pair.certificatePem));
+});
+
+afterAll(async () => {
+  await emulator.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * Runs a program without blocking this process: the emulator answering the snippet lives in it (spawnSync
+ * would deadlock). A time limit ends a hung run.
+ */
+function run(command: string, args: string[], options: { cwd?: string; input?: string } = {}) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, timeout: 20_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += String(d);
+    });
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+async function snippet(lang: string, endpoint: string, aud: string): Promise<string> {
+  const args = ['snippets', '--lang', lang, '--client-id', CONSUMER_KEY, '--username', USERNAME, '--endpoint', endpoint];
+  const result = await cli([...args, '--key', keyFile, '--aud', aud]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return result.stdout;
+}
+
+/** What every runnable snippet prints on success, checked against the emulator's own Login History. */
+function expectLoggedIn(stdout: string, instanceUrl: string) {
+  const answer = JSON.parse(stdout.trim()) as { access_token: string; instance_url: string };
+  expect(answer.instance_url).toBe(instanceUrl);
+  expect(answer.access_token).toMatch(/^00D\w{12,15}!/);
+  expect(emulator.loginHistory().at(-1)).toMatchObject({ username: USERNAME, status: 'Success' });
+}
+
+describe('snippets --lang: the printed code logs in against the emulator', () => {
+  it('node: runs with node (jose from the repo) and gets an access token through login.salesforce.com', async () => {
+    const code = await snippet('node', emulator.urls.login, 'https://login.salesforce.com');
+    const result = await run(process.execPath, ['--input-type=module'], { cwd: repo, input: code });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expectLoggedIn(result.stdout, emulator.urls.myDomain);
+  });
+
+  it('java: compiles with javac and runs with java (JDK only) through the My Domain', async () => {
+    const code = await snippet('java', emulator.urls.myDomain, 'https://acme.my.salesforce.com');
+    const javaDir = mkdtempSync(join(dir, 'java-'));
+    writeFileSync(join(javaDir, `${JAVA_CLASS_NAME}.java`), code);
+    execFileSync('javac', [`${JAVA_CLASS_NAME}.java`], { cwd: javaDir, stdio: 'pipe' });
+    const result = await run('java', ['-cp', javaDir, JAVA_CLASS_NAME]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expectLoggedIn(result.stdout, emulator.urls.myDomain);
+  });
+
+  it('curl: runs with bash, signs with openssl, posts a form body and gets a token', async () => {
+    const code = await snippet('curl', emulator.urls.login, 'https://login.salesforce.com');
+    const result = await run('bash', ['-s'], { input: code });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const answer = JSON.parse(result.stdout) as Record<string, string>;
+    expect(answer.token_type).toBe('Bearer');
+    expect(answer.access_token).toMatch(/^00D/);
+    expect(emulator.loginHistory().at(-1)).toMatchObject({ username: USERNAME, status: 'Success' });
+  });
+
+  it('the node and curl snippets report a refused login with the error, and exit non-zero', async () => {
+    const node = await snippet('node', emulator.urls.login, 'https://test.salesforce.com');
+    const result = await run(process.execPath, ['--input-type=module'], { cwd: repo, input: node });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/Login failed \(HTTP 400\): invalid_grant/);
+    const curl = await snippet('curl', emulator.urls.login, 'https://test.salesforce.com');
+    const bash = await run('bash', ['-s'], { input: curl });
+    expect(bash.status).not.toBe(0);
+    expect(bash.stdout).toMatch(/invalid_grant/);
+  });
+
+  it('python: passes python3 -m py_compile', async () => {
+    const code = await snippet('python', emulator.urls.login, 'https://login.salesforce.com');
+    const file = join(dir, 'login.py');
+    writeFileSync(file, code);
+    const result = await run('python3', ['-m', 'py_compile', file]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('sf and apex: name the key file, the certificate and the audience override', async () => {
+    const sf = await snippet('sf', 'https://acme.my.salesforce.com', 'https://login.salesforce.com');
+    expect(sf).toContain(`--jwt-key-file '${keyFile}'`);
+    expect(sf).toContain("SF_AUDIENCE_URL='https://login.salesforce.com' sf org login jwt");
+    const apex = await snippet('apex', 'https://acme.my.salesforce.com', 'https://acme.my.salesforce.com');
+    expect(apex).toContain("new Auth.JWS(jwt, 'salesforce_jwt')");
+    expect(apex).toContain("new Auth.JWTBearerTokenExchange('https://acme.my.salesforce.com/services/oauth2/token', jws)");
+  });
+});
+
+describe('snippets: usage errors are coded', () => {
+  const base = ['snippets', '--client-id', CONSUMER_KEY, '--username', USERNAME, '--endpoint', 'https://login.salesforce.com'];
+
+  it('refuses an unknown language, a missing flag, a bad URL and a missing key file', async () => {
+    const lang = await cli([...base, '--lang', 'ruby', '--key', keyFile]);
+    expect(lang.code).toBe(2);
+    expect(lang.stderr).toMatch(/^error \[usage\]: --lang must be one of curl, sf, apex, node, python, java/);
+    const noKey = await cli([...base, '--lang', 'node']);
+    expect(noKey.stderr).toMatch(/error \[usage\]: --key is required/);
+    const url = await cli([...base, '--lang', 'node', '--key', keyFile, '--aud', 'login.salesforce.com']);
+    expect(url.stderr).toMatch(/error \[usage\]: --aud must be a URL/);
+    const missing = await cli([...base, '--lang', 'node', '--key', join(dir, 'nope.key')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/error \[file-not-found\]/);
+    expect(missing.stdout).toBe('');
+  });
+
+  it('warns that the JDK needs PKCS#8 when the key file is PKCS#1', async () => {
+    const pkcs1 = join(dir, 'pkcs1.key');
+    execFileSync('openssl', ['rsa', '-in', keyFile, '-traditional', '-out', pkcs1], { stdio: 'ignore' });
+    expect(readFileSync(pkcs1, 'utf8')).toContain('BEGIN RSA PRIVATE KEY');
+    const result = await cli([...base, '--lang', 'java', '--key', pkcs1]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/PKCS#1 key; the JDK reads PKCS#8 only/);
+  });
+});

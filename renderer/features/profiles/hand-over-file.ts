@@ -1,0 +1,11 @@
+import type { Delivery } from '../../../shared/api/delivery';
+import { startDownload } from '../keys/start-download';
+
+/** Finishes a file the Node side delivered: starts the browser download, and says where the file went. */
+export function handOverFile(delivery: Delivery): string | undefined {
+  if (delivery.kind === 'download') {
+    startDownload(delivery.url, delivery.name);
+    return `Downloading ${delivery.name}`;
+  }
+  return delivery.kind === 'saved' ? `Saved ${delivery.path}` : undefined;
+}

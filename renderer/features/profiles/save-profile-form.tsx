@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { profileNameProblem } from '../../../shared/profiles/profile-name';
+import { useSession } from '../../app/session-store';
+import { ErrorMessage } from '../../components/error-message';
+import { Notice } from '../../components/notice';
+import { TextField } from '../../components/text-field';
+import { NewPassphraseFields, newPassphraseProblem } from './new-passphrase-fields';
+import { useProfiles } from './profiles-store';
+
+/**
+ * Saves the session (org, app, Consumer Key, username, endpoint, aud) and the key in use as a named profile.
+ * Where the host has no OS secret store, the private key is encrypted with a passphrase set here.
+ */
+export function SaveProfileForm() {
+  const session = useSession();
+  const { save, busy, newKeyProtection, error, done, scope } = useProfiles();
+  const [name, setName] = useState(session.profileName ?? '');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [replace, setReplace] = useState(false);
+  const needsPassphrase = newKeyProtection === 'passphrase';
+  const problem =
+    profileNameProblem(name) ?? (needsPassphrase ? newPassphraseProblem(passphrase, confirm) : undefined) ?? undefined;
+  const mine = scope === 'save';
+  const exists = mine && error?.code === 'profile-exists';
+
+  const submit = async () => {
+    const saved = await save({ name, passphrase: needsPassphrase ? passphrase : undefined, overwrite: replace || undefined });
+    if (saved) {
+      setPassphrase('');
+      setConfirm('');
+      setReplace(false);
+    }
+  };
+
+  return (
+    <form
+      className="card profiles-save"
+      aria-labelledby="profiles-save-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h3 id="profiles-save-title">Save as a profile</h3>
+      {!session.key ? (
+        <Notice tone="info">Generate or import a key first: a profile saves the key with the configuration.</Notice>
+      ) : null}
+      <div className="form-grid">
+        <TextField
+          label="Profile name"
+          value={name}
+          onChange={setName}
+          error={name === '' ? undefined : profileNameProblem(name)}
+          help="e.g. Acme production integration"
+        />
+        {needsPassphrase ? (
+          <NewPassphraseFields
+            label="Profile passphrase"
+            help="Encrypts the private key at rest (scrypt + AES-256-GCM). You need it to open the profile; it cannot be recovered."
+            value={passphrase}
+            confirm={confirm}
+            onChange={setPassphrase}
+            onConfirm={setConfirm}
+          />
+        ) : (
+          <p className="help">The private key is encrypted by this computer's secret store.</p>
+        )}
+      </div>
+      {exists ? (
+        <label className="profiles-check">
+          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> Replace the existing profile
+          "{name}"
+        </label>
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={busy || problem !== undefined || !session.key}>
+          Save profile
+        </button>
+      </div>
+      {mine && error ? <ErrorMessage error={error} /> : null}
+      {mine && done ? <Notice tone="ok">{done}</Notice> : null}
+    </form>
+  );
+}

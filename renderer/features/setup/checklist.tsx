@@ -1,0 +1,33 @@
+import { CopyButton } from '../../components/copy-button';
+import type { ChecklistItem } from './app-checklists';
+import { CertificateDownload } from './certificate-download';
+import { useWizard } from './wizard-store';
+
+/** Setup instructions as a list of things to do, each with its exact path, values to copy and a done tick. */
+export function Checklist({ items, label }: { items: ChecklistItem[]; label: string }) {
+  const { ticks, tick } = useWizard();
+  return (
+    <ol className="wizard-checklist" aria-label={label}>
+      {items.map((item) => (
+        <li key={item.id} className={ticks[item.id] ? 'done' : undefined}>
+          <p className="wizard-path">{item.path}</p>
+          <p>{item.action}</p>
+          {item.copy?.map((c) => (
+            <p key={c.label} className="wizard-copy">
+              <span>{c.label}:</span> <code>{c.value}</code> <CopyButton value={c.value} label={`Copy ${c.label}`} />
+            </p>
+          ))}
+          {item.certificate ? <CertificateDownload /> : null}
+          <label className="wizard-tick">
+            <input type="checkbox" checked={ticks[item.id] === true} onChange={(e) => tick(item.id, e.target.checked)} /> Done:{' '}
+            {item.path.split(' → ').at(-1)}
+          </label>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function checklistDone(items: ChecklistItem[], ticks: Record<string, boolean>): boolean {
+  return items.every((item) => ticks[item.id] === true);
+}

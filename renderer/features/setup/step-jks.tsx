@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import type { ErrorShape } from '../../../shared/errors/studio-error';
+import { keystorePasswordProblem } from '../../../shared/keys/keystore-password';
+import { renderSnippet } from '../../../shared/snippets/render-snippet';
+import { api } from '../../api/client';
+import { useSession } from '../../app/session-store';
+import { ErrorMessage } from '../../components/error-message';
+import { Notice } from '../../components/notice';
+import { TextField } from '../../components/text-field';
+import { handOverFile } from '../profiles/hand-over-file';
+import { SnippetCode } from '../profiles/snippet-code';
+import { useWizard } from './wizard-store';
+
+/**
+ * Step 7 (optional): Apex signs with `Auth.JWS` using a certificate stored in Salesforce, which imports a
+ * key pair only from a JKS keystore (jks-format.md). The keystore's alias becomes the Unique Name.
+ */
+export function StepJks() {
+  const session = useSession();
+  const { ticks, tick } = useWizard();
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string>();
+  const [error, setError] = useState<ErrorShape>();
+  const alias = session.key?.alias;
+  const problem = keystorePasswordProblem(password) ?? (confirm !== password ? 'The two passwords differ.' : undefined);
+  const apex = renderSnippet('apex', {
+    clientId: session.clientId,
+    username: session.username,
+    endpoint: session.endpoint,
+    aud: session.aud,
+    keyFile: '',
+    ...(alias ? { certificateName: alias } : {}),
+  });
+
+  const download = async () => {
+    setBusy(true);
+    setError(undefined);
+    const result = await api['keys.export']({ format: 'jks', password });
+    setBusy(false);
+    if (result.ok) setDone(handOverFile(result.value));
+    else setError(result.error);
+  };
+
+  return (
+    <div className="wizard-step-body">
+      <p>Only for Apex code that logs in itself (Auth.JWT + Auth.JWS + Auth.JWTBearerTokenExchange). Skip it otherwise.</p>
+      <ol className="wizard-checklist" aria-label="Import the keystore">
+        <li>
+          <p>Download the key and certificate as a Java keystore (.jks). The password protects both the keystore and the key.</p>
+          <div className="form-grid">
+            <TextField
+              label="Keystore password"
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={setPassword}
+              error={password === '' ? undefined : keystorePasswordProblem(password)}
+            />
+            <TextField
+              label="Confirm keystore password"
+              type="password"
+              autoComplete="new-password"
+              value={confirm}
+              onChange={setConfirm}
+              error={confirm !== '' && confirm !== password ? 'The two passwords differ.' : undefined}
+            />
+          </div>
+          <div className="button-row">
+            <button
+              type="button"
+              onClick={() => void download()}
+              disabled={busy || problem !== undefined || !session.key?.certificate}
+            >
+              Download the keystore (.jks)
+            </button>
+          </div>
+          {done ? <Notice tone="ok">{done}</Notice> : null}
+          {error ? <ErrorMessage error={error} /> : null}
+        </li>
+        <li>
+          <p className="wizard-path">Setup → Quick Find "Certificate and Key Management" → Import from Keystore</p>
+          <p>Choose the .jks, type its password, Save. Salesforce imports JKS only (not PKCS#12).</p>
+        </li>
+        <li>
+          <p>
+            The certificate's Unique Name is the keystore alias: <code>{alias ?? 'your key’s alias'}</code>. Apex names it in{' '}
+            <code>new Auth.JWS(jwt, '{alias ?? 'alias'}')</code>.
+          </p>
+        </li>
+        <li>
+          <p className="wizard-path">Setup → Remote Site Settings → New: {session.endpoint}</p>
+          <p>Apex may call the token endpoint only once it is an allowed remote site.</p>
+        </li>
+      </ol>
+      <SnippetCode title="Apex" code={apex} />
+      <label className="wizard-tick">
+        <input type="checkbox" checked={ticks.jks === true} onChange={(e) => tick('jks', e.target.checked)} /> Done: the
+        certificate is in Certificate and Key Management
+      </label>
+    </div>
+  );
+}

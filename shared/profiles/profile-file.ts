@@ -1,0 +1,40 @@
+import { type Infer, s } from '../api/schema';
+import { profileConfigSchema } from './profile-config';
+import { sealedSecretSchema } from './sealed-secret';
+
+/** A certificate in PEM (public data, stored in clear). */
+export const certificatePemSchema = s.string({
+  min: 1,
+  max: 20_000,
+  pattern: /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/,
+});
+
+const isoDate = s.string({ min: 10, max: 40 });
+
+/** One saved profile as stored: public values in clear, the private key only sealed (never in clear). */
+export const storedProfileSchema = s.object({
+  name: s.string({ min: 1, max: 200 }),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  config: profileConfigSchema,
+  key: s.object({
+    alias: s.string({ min: 1, max: 200 }),
+    certificatePem: s.optional(certificatePemSchema),
+    /** Absent for a profile imported without its private key. */
+    privateKey: s.optional(sealedSecretSchema),
+  }),
+});
+
+export type StoredProfile = Infer<typeof storedProfileSchema>;
+
+export const PROFILES_FILE_NAME = 'profiles.json';
+export const PROFILES_FORMAT = 'sf-jwt-studio/profiles';
+
+/** `profiles.json` in the data folder: every profile of this user, written atomically as a whole. */
+export const profilesFileSchema = s.object({
+  format: s.literal(PROFILES_FORMAT),
+  version: s.literal(1),
+  profiles: s.array(storedProfileSchema, { max: 1000 }),
+});
+
+export type ProfilesFile = Infer<typeof profilesFileSchema>;

@@ -1,0 +1,93 @@
+import { tokenUrl } from '../salesforce/endpoints';
+import { ASSERTION_LIFETIME_SECONDS, GRANT_TYPE, type SnippetParams, snippetAud } from './snippet-params';
+
+/** A Java string literal; JSON's escapes (\\", \\\\, \\n, \\uXXXX) are all valid in Java. */
+const java = (value: string) => JSON.stringify(value);
+
+export const JAVA_CLASS_NAME = 'SalesforceJwtLogin';
+
+/**
+ * JDK 11+ only: java.security.Signature (SHA256withRSA = RS256) and java.net.http. The JDK reads PKCS#8 keys
+ * only, hence the openssl line for a PKCS#1 file. The response is read with a regular expression to stay
+ * free of JSON libraries.
+ */
+export function javaSnippet(params: SnippetParams): string {
+  return `// Salesforce OAuth 2.0 JWT Bearer login, JDK 11+ only. Save as ${JAVA_CLASS_NAME}.java, then:
+//   javac ${JAVA_CLASS_NAME}.java && java ${JAVA_CLASS_NAME}
+// The JDK reads PKCS#8 keys only; convert a PKCS#1 ("RSA PRIVATE KEY") file with:
+//   openssl pkcs8 -topk8 -nocrypt -in key.pem -out key.pk8.pem
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+public class ${JAVA_CLASS_NAME} {
+    static final String CLIENT_ID = ${java(params.clientId)};
+    static final String USERNAME = ${java(params.username)};
+    static final String AUDIENCE = ${java(snippetAud(params))};
+    static final String TOKEN_URL = ${java(tokenUrl(params.endpoint))};
+    static final String KEY_FILE = ${java(params.keyFile)};
+
+    public static void main(String[] args) throws Exception {
+        long exp = System.currentTimeMillis() / 1000 + ${ASSERTION_LIFETIME_SECONDS};
+        String header = base64Url("{\\"alg\\":\\"RS256\\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = base64Url(("{\\"iss\\":" + json(CLIENT_ID) + ",\\"sub\\":" + json(USERNAME)
+                + ",\\"aud\\":" + json(AUDIENCE) + ",\\"exp\\":" + exp + "}").getBytes(StandardCharsets.UTF_8));
+        String signingInput = header + "." + claims;
+
+        Signature signer = Signature.getInstance("SHA256withRSA");
+        signer.initSign(readPrivateKey(Path.of(KEY_FILE)));
+        signer.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        String assertion = signingInput + "." + base64Url(signer.sign());
+
+        String form = "grant_type=" + URLEncoder.encode(${java(GRANT_TYPE)}, StandardCharsets.UTF_8)
+                + "&assertion=" + URLEncoder.encode(assertion, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TOKEN_URL))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            System.err.println("Login failed (HTTP " + response.statusCode() + "): " + response.body());
+            System.exit(1);
+        }
+        System.out.println("{\\"instance_url\\":" + json(field(response.body(), "instance_url"))
+                + ",\\"access_token\\":" + json(field(response.body(), "access_token")) + "}");
+    }
+
+    static PrivateKey readPrivateKey(Path path) throws Exception {
+        String base64 = Files.readAllLines(path).stream()
+                .filter(line -> !line.startsWith("-----"))
+                .collect(Collectors.joining())
+                .trim();
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    }
+
+    static String base64Url(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String json(String value) {
+        return "\\"" + value.replace("\\\\", "\\\\\\\\").replace("\\"", "\\\\\\"") + "\\"";
+    }
+
+    static String field(String body, String name) {
+        Matcher m = Pattern.compile("\\"" + name + "\\"\\\\s*:\\\\s*\\"([^\\"]*)\\"").matcher(body);
+        if (!m.find()) throw new IllegalStateException("No " + name + " in the response: " + body);
+        return m.group(1);
+    }
+}
+`;
+}

@@ -1,0 +1,40 @@
+import { tokenUrl } from '../salesforce/endpoints';
+import { ASSERTION_LIFETIME_SECONDS, GRANT_TYPE, type SnippetParams, snippetAud } from './snippet-params';
+
+/**
+ * Node 18+ (ES module) with jose and the built-in fetch. The key goes through node:crypto so both PKCS#8
+ * and PKCS#1 key files work.
+ */
+export function nodeSnippet(params: SnippetParams): string {
+  return `// Salesforce OAuth 2.0 JWT Bearer login. Node 18+, ES module (save as login.mjs); npm install jose
+import { createPrivateKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { SignJWT } from 'jose';
+
+const clientId = ${JSON.stringify(params.clientId)};
+const username = ${JSON.stringify(params.username)};
+const audience = ${JSON.stringify(snippetAud(params))};
+const tokenUrl = ${JSON.stringify(tokenUrl(params.endpoint))};
+const privateKey = createPrivateKey(readFileSync(${JSON.stringify(params.keyFile)}));
+
+const assertion = await new SignJWT({})
+  .setProtectedHeader({ alg: 'RS256' })
+  .setIssuer(clientId)
+  .setSubject(username)
+  .setAudience(audience)
+  .setExpirationTime(Math.floor(Date.now() / 1000) + ${ASSERTION_LIFETIME_SECONDS})
+  .sign(privateKey);
+
+const response = await fetch(tokenUrl, {
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams({ grant_type: ${JSON.stringify(GRANT_TYPE)}, assertion }),
+});
+const body = await response.json();
+if (!response.ok) {
+  console.error(\`Login failed (HTTP \${response.status}): \${body.error}: \${body.error_description}\`);
+  process.exit(1);
+}
+console.log(JSON.stringify({ instance_url: body.instance_url, access_token: body.access_token }));
+`;
+}
