@@ -12,15 +12,16 @@ export interface HostOptions {
 }
 
 interface WorkerFixtures extends HostOptions {
-  webHost: WebHostProcess | undefined;
   webBrowser: Browser | undefined;
 }
 
 interface TestFixtures {
   /** The Electron application, in the electron project only. */
   electronApp: ElectronApplication | undefined;
+  /** The browser host of this test (web project only): {url, dataDir, output(), stop()}. */
+  webHost: WebHostProcess | undefined;
   /** Fails the test when a secret shows up in a log (automatic). */
-  secretLeakGuard: void;
+  secretLeakGuard: undefined;
 }
 
 const givenSecrets = new Set<string>();
@@ -66,15 +67,13 @@ export function launchChromium(): Promise<Browser> {
 /** Opens the app: a fresh browser context on the web host, or a fresh Electron instance with its own user data. */
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   hostKind: ['web', { option: true, scope: 'worker' }],
-  webHost: [
-    async ({ hostKind }, use) => {
-      if (hostKind !== 'web') return use(undefined);
-      const host = await launchWebHost();
-      await use(host);
-      await host.stop();
-    },
-    { scope: 'worker' },
-  ],
+  // One host per test, like Electron's fresh user-data dir: no key, profile or history leaks between tests.
+  webHost: async ({ hostKind }, use) => {
+    if (hostKind !== 'web') return use(undefined);
+    const host = await launchWebHost();
+    await use(host);
+    await host.stop();
+  },
   webBrowser: [
     async ({ hostKind }, use) => {
       if (hostKind !== 'web') return use(undefined);
@@ -109,7 +108,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       electronApp?.process().stderr?.on('data', (d) => {
         electronOutput += String(d);
       });
-      await use();
+      await use(undefined);
       const logs = [lines.join('\n'), webHost?.output() ?? '', electronOutput].join('\n');
       const leaks = findSecrets(logs);
       if (leaks.length > 0) throw new Error(`${testInfo.title}: secrets appeared in the logs: ${leaks.join(', ')}`);
