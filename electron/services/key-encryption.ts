@@ -20,7 +20,16 @@ function deriveKey(passphrase: string, salt: Buffer, params: { n: number; r: num
       salt,
       32,
       { N: params.n, r: params.r, p: params.p, maxmem: 256 * params.n * params.r },
-      (error, key) => (error ? reject(error) : resolve(key)),
+      (error, key) =>
+        error
+          ? reject(
+              new StudioError(
+                'key-derivation-failed',
+                'The passphrase key could not be derived with the parameters in this file.',
+                'The file may be damaged: export the profile again from SF JWT Studio.',
+              ),
+            )
+          : resolve(key),
     );
   });
 }

@@ -22,12 +22,16 @@ export type SealedSecret =
 const b64 = (max: number) => s.string({ min: 1, max, pattern: /^[A-Za-z0-9+/]+={0,2}$/ });
 
 const platformSchema = s.object({ scheme: s.literal('platform'), sealed: b64(100_000) });
+/**
+ * scrypt needs about 128·N·r bytes: an imported file must not make the app allocate gigabytes, so the cost
+ * parameters are capped at 2^17 × 8 (128 MiB, a few times what SF JWT Studio itself writes: 2^15 × 8).
+ */
 const passphraseSchema = s.object({
   scheme: s.literal('passphrase'),
   kdf: s.literal('scrypt'),
-  n: s.number({ integer: true, min: 16_384, max: 1_048_576 }),
-  r: s.number({ integer: true, min: 1, max: 32 }),
-  p: s.number({ integer: true, min: 1, max: 16 }),
+  n: s.literal(16_384, 32_768, 65_536, 131_072),
+  r: s.number({ integer: true, min: 1, max: 8 }),
+  p: s.number({ integer: true, min: 1, max: 2 }),
   salt: b64(100),
   iv: b64(100),
   tag: b64(100),
