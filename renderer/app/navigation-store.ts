@@ -1,12 +1,18 @@
 import { create } from 'zustand';
+import type { WizardStep } from '../../shared/salesforce/cause-code';
 import type { AreaId } from './areas';
 
 export interface NavigationState {
   area: AreaId;
+  /** A wizard step another area asked to open (a diagnosis's fix link); the wizard takes it once. */
+  wizardStepRequest?: WizardStep;
 }
 
 export interface NavigationActions {
   go(area: AreaId): void;
+  /** Opens the setup wizard at the step that fixes a problem. */
+  openWizardStep(step: WizardStep): void;
+  clearWizardStepRequest(): void;
 }
 
 export const initialNavigationState: NavigationState = { area: 'setup' };
@@ -14,4 +20,6 @@ export const initialNavigationState: NavigationState = { area: 'setup' };
 export const useNavigation = create<NavigationState & NavigationActions>()((set) => ({
   ...initialNavigationState,
   go: (area) => set({ area }),
+  openWizardStep: (step) => set({ area: 'setup', wizardStepRequest: step }),
+  clearWizardStepRequest: () => set({ wizardStepRequest: undefined }),
 }));

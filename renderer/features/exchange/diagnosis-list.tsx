@@ -1,7 +1,7 @@
-import type { Cause } from '../../../shared/salesforce/cause-code';
+import type { Cause, WizardStep } from '../../../shared/salesforce/cause-code';
 import { useNavigation } from '../../app/navigation-store';
 
-const STEP_NAMES: Record<NonNullable<Cause['wizardStep']>, string> = {
+const STEP_NAMES: Record<WizardStep, string> = {
   org: 'Org and environment',
   keys: 'Key and certificate',
   configure: 'Configure the app',
@@ -12,7 +12,6 @@ const STEP_NAMES: Record<NonNullable<Cause['wizardStep']>, string> = {
 
 /** The ranked causes, most likely first, each with its evidence, its fix steps and a link to the wizard step. */
 export function DiagnosisList({ causes }: { causes: Cause[] }) {
-  const go = useNavigation((s) => s.go);
   return (
     <section className="card exchange-diagnosis" aria-labelledby="diagnosis-heading">
       <h3 id="diagnosis-heading">Diagnosis</h3>
@@ -36,11 +35,7 @@ export function DiagnosisList({ causes }: { causes: Cause[] }) {
               ))}
             </ol>
             <div className="button-row">
-              {cause.wizardStep ? (
-                <button type="button" data-wizard-step={cause.wizardStep} onClick={() => go('setup')}>
-                  Open the wizard step: {STEP_NAMES[cause.wizardStep]}
-                </button>
-              ) : null}
+              {cause.wizardStep ? <WizardStepLink step={cause.wizardStep} /> : null}
               {cause.helpUrl ? (
                 <a href={cause.helpUrl} target="_blank" rel="noreferrer">
                   Salesforce Help
@@ -52,5 +47,15 @@ export function DiagnosisList({ causes }: { causes: Cause[] }) {
       </ol>
       <p className="help">Setup → Login History (per user) shows Salesforce's side of each attempt.</p>
     </section>
+  );
+}
+
+/** Opens the setup wizard at the step that fixes the cause. */
+function WizardStepLink({ step }: { step: WizardStep }) {
+  const openWizardStep = useNavigation((s) => s.openWizardStep);
+  return (
+    <button type="button" data-wizard-step={step} onClick={() => openWizardStep(step)}>
+      Open the wizard step: {STEP_NAMES[step]}
+    </button>
   );
 }

@@ -1,4 +1,5 @@
 import { type ComponentType, useEffect } from 'react';
+import { useNavigation } from '../../app/navigation-store';
 import { useSession } from '../../app/session-store';
 import '../../styles/setup.css';
 import { useKeys } from '../keys/keys-store';
@@ -10,12 +11,9 @@ import { StepKeys } from './step-keys';
 import { StepOrg } from './step-org';
 import { StepPreauthorize } from './step-preauthorize';
 import { StepTest } from './step-test';
-import { followWizardStepLinks } from './wizard-step-links';
 import { WizardStepper } from './wizard-stepper';
 import { stepNumber, WIZARD_STEPS, type WizardStepId } from './wizard-steps';
 import { useWizard } from './wizard-store';
-
-followWizardStepLinks();
 
 const STEP_BODIES: Record<WizardStepId, ComponentType> = {
   org: StepOrg,
@@ -47,9 +45,20 @@ function useResumeSession() {
   }, []);
 }
 
+/** Opens the step a diagnosis's fix link asked for (Token exchange page, or the wizard's own test step). */
+function useRequestedStep() {
+  const requested = useNavigation((s) => s.wizardStepRequest);
+  useEffect(() => {
+    if (!requested) return;
+    useWizard.getState().goTo(requested);
+    useNavigation.getState().clearWizardStepRequest();
+  }, [requested]);
+}
+
 export function SetupPage() {
   const { step, back, next, restart } = useWizard();
   useResumeSession();
+  useRequestedStep();
   const Body = STEP_BODIES[step];
   const number = stepNumber(step);
   const title = WIZARD_STEPS[number - 1]?.title;
