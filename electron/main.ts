@@ -7,11 +7,15 @@ import { safeStorageSecrets, saveDialogDelivery } from './electron-host';
 import type { HostContext } from './handlers/host-context';
 import { dispatch } from './handlers/registry';
 import { createServices } from './services/services';
+import { userDataDirFromArgs } from './user-data-dir';
 import { hardenSession, hardenWebContents, isTrustedSender, secureWebPreferences } from './window-security';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).toString();
 let mainWindow: BrowserWindow | undefined;
+
+const userDataDir = userDataDirFromArgs(process.argv);
+if (userDataDir) app.setPath('userData', userDataDir);
 
 function createWindow(): void {
   mainWindow = new BrowserWindow({
