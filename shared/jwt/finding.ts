@@ -15,6 +15,7 @@ export type FindingCode =
   | 'alg-hmac'
   | 'alg-none'
   | 'claim-name-case'
+  | 'claim-whitespace'
   | 'iss-missing'
   | 'sub-missing'
   | 'aud-missing'

@@ -23,6 +23,21 @@ export function lintClaims(payload: Record<string, unknown>, context: LintContex
       });
     }
   }
+  for (const name of ['iss', 'sub', 'prn', 'aud']) {
+    const value = payload[name];
+    if (typeof value === 'string' && value.trim() !== '' && value !== value.trim()) {
+      findings.push({
+        code: 'claim-whitespace',
+        severity: 'error',
+        where: `claim:${name}`,
+        message: `"${name}" has spaces or line breaks around its value (${JSON.stringify(value)}): Salesforce compares it as is, so it matches nothing.`,
+        hint:
+          name === 'iss'
+            ? 'Copy the Consumer Key again without the surrounding spaces: an iss with a space gives invalid_client_id.'
+            : `Remove the spaces around the ${name} value and sign a fresh assertion.`,
+      });
+    }
+  }
   if (!nonEmptyString(payload.iss)) {
     findings.push({
       code: 'iss-missing',

@@ -52,6 +52,11 @@ const cases: Case[] = [
     trigger: withClaims({ Iss: KEY }, ['iss']),
     nearMiss: withClaims({ issuer: 'a custom claim' }),
   },
+  {
+    code: 'claim-whitespace',
+    trigger: withClaims({ iss: `${KEY} ` }),
+    nearMiss: withClaims({ iss: KEY, sub: 'integration@acme.com' }),
+  },
   { code: 'iss-missing', trigger: withClaims({}, ['iss']), nearMiss: withClaims({ iss: KEY }) },
   { code: 'sub-missing', trigger: withClaims({}, ['sub']), nearMiss: withClaims({ prn: 'integration@acme.com' }, ['sub']) },
   { code: 'aud-missing', trigger: withClaims({}, ['aud']), nearMiss: withClaims({ aud: TEST_URL }) },
@@ -70,7 +75,7 @@ const cases: Case[] = [
   {
     code: 'aud-endpoint-mismatch',
     trigger: withClaims({ aud: TEST_URL }),
-    // Posted to a production My Domain, the legacy login audience is still accepted.
+    // The same aud posted where it belongs.
     nearMiss: withClaims({ aud: LOGIN_URL }),
     context: { endpoint: LOGIN_URL },
   },
@@ -94,7 +99,7 @@ describe('lintJwt', () => {
   });
 
   it('has a case for every finding code', () => {
-    expect(new Set(cases.map((c) => c.code)).size).toBe(26);
+    expect(new Set(cases.map((c) => c.code)).size).toBe(27);
   });
 
   for (const c of cases) {
@@ -123,6 +128,20 @@ describe('lintJwt', () => {
     const report = lintJwt(token({ alg: 'HS256', typ: 'JWT' }), { now: NOW });
     expect(report.findings.map((f) => f.code)).toEqual(['alg-hmac']);
     expect(report.findings[0]?.hint).toContain('jwt.io');
+  });
+
+  it('tells a segment cut short (a length base64url never has) from one with foreign characters', () => {
+    const cut = lintJwt(`${HEADER}.${seg(CLAIMS)}.${SIG}a`, { now: NOW }).findings;
+    expect(cut).toEqual([expect.objectContaining({ code: 'bad-base64url', where: 'signature' })]);
+    expect(cut[0]?.message).toBe(
+      `The signature is ${SIG.length + 1} characters long, a length base64url never has: it is cut short or has a character too many.`,
+    );
+    expect(cut[0]?.hint).toContain('Copy the whole token again');
+    expect(lintJwt('a.b.c', { now: NOW }).findings[0]?.message).toBe(
+      'The header is 1 character long, a length base64url never has: it is cut short or has a character too many.',
+    );
+    const foreign = lintJwt(token(undefined, undefined, 'ab*d'), { now: NOW }).findings[0];
+    expect(foreign?.message).toBe('The signature contains characters that are not base64url.');
   });
 
   it('treats a lower-case rs256 as the wrong algorithm name', () => {
@@ -178,6 +197,11 @@ describe('lintJwt', () => {
     expect(mismatch('https://other.my.salesforce.com', 'https://acme.my.salesforce.com')).toBe(true);
     expect(mismatch('https://acme.my.site.com/partners', 'https://acme.my.site.com/partners')).toBe(false);
     expect(mismatch(LOGIN_URL, 'https://acme.my.site.com/partners')).toBe(true);
+    // A host typed without https:// is the same endpoint; a half-typed one (the inspector's field) is none yet.
+    expect(mismatch(LOGIN_URL, 'login.salesforce.com')).toBe(false);
+    expect(mismatch(LOGIN_URL, 'test.salesforce.com')).toBe(true);
+    expect(mismatch(LOGIN_URL, 'https://')).toBe(false);
+    expect(mismatch(LOGIN_URL, '  ')).toBe(false);
   });
 
   it('does not ask a client attestation for a sub', () => {

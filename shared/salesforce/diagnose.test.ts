@@ -120,6 +120,16 @@ describe('evidence combines the response, the assertion and the context', () => 
     expect(cause.fix[0]).toBe('hint for claim-name-case');
   });
 
+  it('invalid_client_id with spaces around the Consumer Key in iss puts that finding first', () => {
+    const lint = lintOf({ iss: `${KEY} `, sub: 'a@b.com', aud: 'https://login.salesforce.com', exp: 2e9 }, [
+      finding('claim-whitespace', 'claim:iss'),
+    ]);
+    const cause = first(oauthError('invalid_client_id', 'client identifier invalid'), login, lint);
+    expect(cause.code).toBe('client-id-invalid');
+    expect(cause.evidence[0]).toMatch(/spaces or line breaks around it/);
+    expect(cause.evidence).toContain('finding claim-whitespace on claim:iss (claim-whitespace, claim:iss)');
+  });
+
   it('"user hasn\'t approved this consumer" on login with a sandbox username names the wrong environment first', () => {
     const causes = diagnoseTokenError({
       outcome: oauthError('invalid_grant', "user hasn't approved this consumer"),
@@ -138,6 +148,20 @@ describe('evidence combines the response, the assertion and the context', () => 
     expect(diagnoseTokenError({ outcome, lint, context: { ...login, earlierJtis: ['other'] } })[0]!.code).toBe(
       'certificate-mismatch',
     );
+  });
+
+  it('without a known app kind, invalid_app_access and app_not_found name the External Client App Manager', () => {
+    const unknownKind: DiagnosisContext = { endpointRole: 'my-domain' };
+    for (const outcome of [
+      oauthError('invalid_app_access', 'user is not admin approved to access this app'),
+      oauthError('app_not_found', 'External client app is not installed in this org'),
+    ]) {
+      const fix = first(outcome, unknownKind).fix.join(' ');
+      expect(fix).toContain('External Client App Manager');
+      expect(fix).not.toContain('Setup → App Manager');
+    }
+    // An answer both kinds get keeps the generic (Connected App) paths when nothing says otherwise.
+    expect(first(oauthError('invalid_grant', 'invalid assertion'), unknownKind).fix.join(' ')).toContain('Setup → App Manager');
   });
 
   it('names the Setup path and checkbox for the app kind in use', () => {

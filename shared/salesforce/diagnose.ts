@@ -55,6 +55,7 @@ function causeOfFinding(finding: Finding): CauseCode | undefined {
     case 'iss-missing':
       return 'client-id-invalid';
     case 'claim-name-case':
+    case 'claim-whitespace':
       return /^claim:iss$/i.test(finding.where)
         ? 'client-id-invalid'
         : /^claim:aud$/i.test(finding.where)
@@ -312,6 +313,17 @@ function describeStatus(outcome: Extract<ExchangeOutcome, { kind: 'response' }>)
 }
 
 /**
+ * When the caller does not know the app's kind (the CLI), some answers tell it: only External Client Apps get
+ * `app_not_found` and `invalid_app_access` (salesforce-jwt.md, "Errors"), so their fix steps name the External
+ * Client App Manager rather than the App Manager.
+ */
+function appKindRevealedBy(outcome: ExchangeOutcome): 'external' | undefined {
+  if (outcome.kind !== 'response') return undefined;
+  const error = tokenErrorOf(outcome.body)?.error;
+  return error === 'app_not_found' || error === 'invalid_app_access' ? 'external' : undefined;
+}
+
+/**
  * Ranks the likely causes of a failed token request, most likely first; an empty list for a success or a
  * cancelled request. Pure: the same outcome, lint report and context always give the same answer.
  */
@@ -339,10 +351,11 @@ export function diagnoseTokenError(input: DiagnosisInput): Cause[] {
   }
   const username = context.username ?? payloadString(lint, 'sub');
   const suffix = username ? sandboxSuffix(username) : undefined;
+  const appKind = context.appKind ?? appKindRevealedBy(outcome);
   return ranking.ranked().map(([code, c]) => {
     const description = describeCause(code, {
       role: context.endpointRole,
-      ...(context.appKind ? { appKind: context.appKind } : {}),
+      ...(appKind ? { appKind } : {}),
       ...(username ? { username } : {}),
       ...(suffix ? { sandboxSuffix: suffix } : {}),
     });
