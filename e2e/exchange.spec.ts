@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -64,4 +65,53 @@ test('rehearse offline: a working setup logs in and proves its token; "user not 
 
   await first.getByRole('button', { name: /Open the wizard step/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Setup wizard' })).toBeVisible();
+});
+
+test('without rehearsal: the claims on the page sign a fresh assertion; an unknown host is diagnosed as DNS', async ({
+  page,
+}) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Keys & certificate' }).click();
+  const keys = page.getByRole('main', { name: 'Keys & certificate' });
+  await keys.getByRole('button', { name: 'Generate key and certificate' }).click();
+  await expect(keys.getByTestId('fingerprint-sha256')).toBeVisible({ timeout: 30_000 });
+
+  const ui = exchangePage(page);
+  await ui.open();
+  const sign = ui.main.getByRole('button', { name: 'Sign a fresh assertion' });
+  await sign.click();
+  // No Consumer Key yet: a coded error that the fields right here can fix.
+  await expect(ui.main.getByRole('alert')).toContainText('consumer-key-missing');
+  await ui.main.getByLabel('Consumer Key (iss)').fill('3MVG9exampleConsumerKey.abc');
+  await ui.main.getByLabel('Username (sub)').fill('jane@acme.com');
+  await expect(ui.main.getByLabel('Audience (aud)')).toHaveValue('https://login.salesforce.com');
+  await sign.click();
+  await expect(ui.assertion).toHaveValue(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+  await expect(ui.main.getByRole('alert')).toHaveCount(0);
+
+  await ui.main.getByLabel('Token endpoint').fill('https://no-such-org.invalid');
+  await ui.testLogin.click();
+  await expect(ui.causes.getByRole('listitem').first()).toHaveAttribute('data-code', 'dns-failure');
+  await expect(ui.main.getByTestId('exchange-status')).toHaveText('No response');
+});
+
+test('Cancel stops a request the endpoint never answers', async ({ page }) => {
+  // A loopback server that accepts the connection and never answers: the request would wait for its 20 s timeout.
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => sockets.add(socket));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const ui = exchangePage(page);
+    await ui.open();
+    await ui.main.getByLabel('Token endpoint').fill(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    await ui.assertion.fill('eyJhbGciOiJSUzI1NiJ9.e30.c2ln');
+    await ui.testLogin.click();
+    await expect(ui.main.getByRole('progressbar', { name: 'Waiting for the token endpoint' })).toBeVisible();
+    await ui.main.getByRole('button', { name: 'Cancel' }).click();
+    await expect(ui.main.getByTestId('exchange-status')).toHaveText('Cancelled');
+    await expect(ui.main.getByRole('status').filter({ hasText: 'The request was cancelled.' })).toBeVisible();
+    await expect(ui.main.getByRole('table', { name: 'Attempts since start' })).toContainText('cancelled');
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => server.close(resolve));
+  }
 });

@@ -65,12 +65,17 @@ test('a token built with the generated key opens in the inspector with a valid s
     await page.getByRole('button', { name: 'Open in inspector' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'JWT inspector' })).toBeVisible();
     await expect(page.getByLabel('JWT to inspect')).toHaveValue(token);
+    await expect(page.getByLabel('Token endpoint to check aud against')).toHaveValue('https://login.salesforce.com');
     await expect(page.getByText('Signature valid')).toBeVisible();
     await expect(page.getByText('Salesforce rules: no errors')).toBeVisible();
     await expect(page.getByRole('figure', { name: 'Payload' })).toContainText('integration@acme.com');
     await expect(page.getByText(/expires in \d+ min/)).toBeVisible();
 
     await openArea(page, 'JWT builder');
+    await page.getByLabel('Username (sub)').fill('other@acme.com');
+    await expect(page.getByRole('alert').filter({ hasText: 'it still carries the old sub' })).toBeVisible();
+    await page.getByLabel('Username (sub)').fill('integration@acme.com');
+    await expect(page.getByText('it still carries the old')).toHaveCount(0);
     await page.getByLabel('Client attestation (first-party app, Experience Cloud)').check();
     await page.getByLabel('Experience Cloud site URL').fill('https://acme.my.site.com/partners/');
     await expect(page.getByLabel('Audience (aud)')).toHaveValue('https://acme.my.site.com/partners');
@@ -78,10 +83,17 @@ test('a token built with the generated key opens in the inspector with a valid s
     const payload = page.getByRole('figure', { name: 'Payload' });
     await expect(payload).toContainText('"aud": "https://acme.my.site.com/partners"');
     await expect(payload).not.toContainText('"sub"');
+    // Opened in the inspector, it is checked as an attestation: no sub is asked for.
+    await page.getByRole('button', { name: 'Open in inspector' }).click();
+    await expect(page.getByLabel('Check as')).toHaveValue('attestation');
+    await expect(page.getByText('Signature valid')).toBeVisible();
+    await expect(page.getByText('Salesforce rules: no errors')).toBeVisible();
   });
 });
 
-test('a pasted token with "Iss" and a millisecond exp shows both findings', async ({ page }) => {
+test('a pasted token with "Iss" and a millisecond exp shows both findings, and is sent nowhere', async ({ page }) => {
+  const sent: string[] = [];
+  page.on('request', (request) => sent.push(`${request.url()}\n${request.postData() ?? ''}`));
   await openArea(page, 'JWT inspector');
   const token = `${b64url({ alg: 'RS256' })}.${b64url({
     Iss: CONSUMER_KEY,
@@ -95,6 +107,10 @@ test('a pasted token with "Iss" and a millisecond exp shows both findings', asyn
   await expect(findings.locator('[data-code="exp-milliseconds"]')).toContainText('milliseconds');
   await expect(findings.locator('[data-code="iss-missing"]')).toBeVisible();
   await expect(page.getByText('Signature unchecked').or(page.getByText('Signature invalid'))).toBeVisible();
+  // The claims table reads the millisecond exp as what was meant, not as a date 56,000 years away.
+  await expect(page.getByRole('definition').filter({ hasText: 'milliseconds, not seconds' })).toContainText(/in [45] min/);
+  const payloadSegment = token.split('.')[1] ?? '';
+  expect(sent.filter((request) => request.includes(payloadSegment))).toEqual([]);
 });
 
 test('the builder fills aud and endpoint from the environment, and warns when an edited aud disagrees', async ({ page }) => {
@@ -110,6 +126,16 @@ test('the builder fills aud and endpoint from the environment, and warns when an
   await expect(page.getByText('https://acme--uat.sandbox.my.salesforce.com/services/oauth2/token')).toBeVisible();
   await aud.fill('https://login.salesforce.com');
   await expect(page.getByText(/does not match the token endpoint/)).toBeVisible();
+  // The whole URL copied from the address bar is read as the name and the sandbox.
+  await page.getByLabel('Sandbox name (optional)').fill('');
+  await page.getByLabel('My Domain name').fill('https://globex--qa.sandbox.my.salesforce.com');
+  await expect(page.getByLabel('My Domain name')).toHaveValue('globex');
+  await expect(page.getByLabel('Sandbox name (optional)')).toHaveValue('qa');
+  await expect(aud).toHaveValue('https://globex--qa.sandbox.my.salesforce.com');
+  await environment.selectOption('site');
+  await expect(page.getByText('Token endpoint: enter the site URL to see it')).toBeVisible();
+  await page.getByLabel('Lifetime (seconds)').fill('86400');
+  await expect(page.getByText(/Salesforce uses the assertion once: 120 to 300 seconds is enough/)).toBeVisible();
   await page.getByLabel('Lifetime (seconds)').fill('0');
   await expect(page.getByText('Enter a whole number of seconds greater than zero.')).toBeVisible();
 });
@@ -155,5 +181,9 @@ test('signing without a key shows the no-key error and where to get a key', asyn
     const alert = page.getByRole('alert').filter({ hasText: 'No private key is loaded yet.' });
     await expect(alert).toHaveAttribute('data-code', 'no-key');
     await expect(alert).toContainText('Keys & certificate page');
+    await openArea(page, 'JWT inspector');
+    await page.getByLabel('JWT to inspect').fill(`${b64url({ alg: 'RS256' })}.${b64url({ iss: CONSUMER_KEY })}.c2lnbmF0dXJl`);
+    await expect(page.getByText('Signature unchecked')).toBeVisible();
+    await expect(page.getByText(/No key is loaded: generate or import one on the Keys & certificate page/)).toBeVisible();
   });
 });

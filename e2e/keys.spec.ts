@@ -26,6 +26,7 @@ function keysPage(page: Page) {
 test('generate a key and certificate, then save a .crt, a .key and a .jks that openssl and keytool accept', async ({
   page,
   electronApp,
+  hostKind,
 }) => {
   const password = registerSecret('e2e-keystore-pw');
   const ui = keysPage(page);
@@ -44,11 +45,14 @@ test('generate a key and certificate, then save a .crt, a .key and a .jks that o
   await ui.field('Certificate Unique Name (alias)').fill('E2E_Key');
   await expect(ui.main.getByText('is stored as "e2e_key"')).toBeVisible();
   await ui.field('Keystore password').fill(password);
+  await expect(ui.generate).toBeDisabled();
+  await expect(ui.generate).toHaveAccessibleDescription('Type the keystore password again in the confirm field.');
   await ui.field('Confirm keystore password').fill(`${password}x`);
   await expect(ui.generate).toBeDisabled();
   await ui.field('Confirm keystore password').fill(password);
   await ui.generate.click();
 
+  await expect(ui.main.getByText('Generated the key and certificate "e2e_key" (RSA 2048 bits).')).toBeVisible();
   await expect(ui.fingerprint).toHaveText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
   const fingerprint = (await ui.fingerprint.textContent()) as string;
   await expect(ui.main.getByText('CN=e2e-jwt, O=Acme, C=US').first()).toBeVisible();
@@ -61,6 +65,12 @@ test('generate a key and certificate, then save a .crt, a .key and a .jks that o
   writeFileSync(crtPath, crt.bytes);
   expect(openssl('x509', '-noout', '-fingerprint', '-sha256', '-in', crtPath)).toBe(`sha256 Fingerprint=${fingerprint}\n`);
   expect(openssl('x509', '-noout', '-subject', '-in', crtPath)).toBe('subject=C = US, O = Acme, CN = e2e-jwt\n');
+  if (hostKind === 'web') {
+    // Electron's clipboard needs no permission; Chromium's needs it granted to read the copy back.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await ui.main.getByRole('button', { name: 'Copy the certificate PEM' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(crt.bytes.toString('utf8'));
+  }
 
   const key = await saveFileVia(page, electronApp, () => ui.save('Save private key (.key)').click());
   expect(key.bytes.toString('utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
@@ -114,6 +124,7 @@ test('import an encrypted key: the page asks for its password, then offers to cr
 
   await ui.main.getByLabel('Choose a key, certificate or keystore file').setInputFiles(keyPath);
   const prompt = ui.main.getByLabel('Password of server.pass.key');
+  await expect(prompt).toHaveAccessibleDescription(/^The file is protected/);
   await prompt.fill('wrong-password');
   await ui.main.getByRole('button', { name: 'Open' }).click();
   await expect(ui.main.getByRole('alert').filter({ hasText: 'wrong-password' })).toBeVisible();
@@ -121,9 +132,18 @@ test('import an encrypted key: the page asks for its password, then offers to cr
   await ui.main.getByRole('button', { name: 'Open' }).click();
   await expect(ui.main.getByText('Imported: encrypted private key (PKCS#8 PEM).')).toBeVisible();
   await expect(ui.main.getByText('None yet: create it with the form below.')).toBeVisible();
+  await expect(ui.save('Save certificate (.crt)')).toBeDisabled();
+  await expect(ui.save('Save certificate (.crt)')).toHaveAccessibleDescription(/^Needs the certificate/);
+  await expect(ui.save('Save private key (.key)')).toBeEnabled();
+  // The form certifies the key under the alias the import settled on, not the form's default.
+  await expect(ui.field('Certificate Unique Name (alias)')).toHaveValue('server_pass');
+  await expect(ui.main.getByText('The file has no certificate')).toBeVisible();
 
   await ui.main.getByRole('button', { name: 'Create certificate for the loaded key' }).click();
+  await expect(ui.main.getByText('Created the certificate of "server_pass" (RSA 2048 bits).')).toBeVisible();
+  await expect(ui.main.getByText('The file has no certificate')).toHaveCount(0);
   await expect(ui.fingerprint).toHaveText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+  await expect(ui.save('Save keystore (.jks)')).toHaveAccessibleDescription(/^Type the keystore password above first/);
   const modulus = openssl('rsa', '-noout', '-modulus', '-passin', `pass:${passphrase}`, '-in', keyPath);
   const crt = await saveFileVia(page, electronApp, () => ui.save('Save certificate (.crt)').click());
   const crtPath = join(dir, 'created.crt');
@@ -143,4 +163,15 @@ test('a file dropped on the page that is no key gets a coded error', async ({ pa
   const alert = ui.main.getByRole('alert').filter({ hasText: 'looked for PEM, DER, PKCS#12, JKS' });
   await expect(alert).toBeVisible();
   await expect(alert).toHaveAttribute('data-code', 'unknown-format');
+});
+
+test('a certificate that expires within 30 days gets a banner', async ({ page }) => {
+  const ui = keysPage(page);
+  await ui.open();
+  await ui.field('Validity (days)').fill('10');
+  await ui.generate.click();
+  await expect(ui.fingerprint).toBeVisible();
+  // Whole days left, counted down from the moment of generation: 10 days minus a few milliseconds is 9.
+  await expect(ui.main.getByRole('alert').filter({ hasText: 'The certificate expires in 9 days' })).toBeVisible();
+  await expect(ui.main.getByText('(9 days left)')).toBeVisible();
 });

@@ -37,6 +37,11 @@ test('save, list with days left, duplicate, rename, delete with confirmation', a
   await generateKey(page);
   await nav(page, 'Profiles');
   const ui = profilesPage(page);
+  // The form says what it saves, and that the Consumer Key and username are still missing.
+  const summary = ui.main.getByLabel('What the profile saves');
+  await expect(summary).toContainText('https://login.salesforce.com');
+  await expect(summary).toContainText('salesforce_jwt, RSA 2048 bits');
+  await expect(ui.main.getByRole('status').filter({ hasText: 'No Consumer Key yet' })).toBeVisible();
   await ui.save('Alpha');
   const alpha = ui.row('Alpha');
   await expect(alpha.getByTestId('days-left')).toContainText('364 days left');
@@ -144,6 +149,7 @@ test('a certificate under 30 days shows the rotation steps; snippets follow the 
   await snippets.getByRole('radio', { name: 'curl (bash + openssl)' }).check();
   const code = snippets.getByRole('figure', { name: /curl/ });
   await expect(code).toContainText("TOKEN_URL='https://login.salesforce.com/services/oauth2/token'");
+  await expect(code).toContainText("KEY_FILE='salesforce_jwt.key'");
   await snippets.getByLabel('Private key file').fill('/etc/integration/jwt.key');
   await expect(code).toContainText("KEY_FILE='/etc/integration/jwt.key'");
   await snippets.getByRole('radio', { name: 'Apex' }).check();

@@ -66,9 +66,11 @@ test('a new user completes the wizard offline, saves a profile, and after a rest
       ui.main.getByRole('button', { name: 'Download the certificate (.crt)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.crt$/);
+    await expect(configure.getByRole('checkbox', { name: 'Done: JWT Bearer Flow enabled, certificate uploaded' })).toBeVisible();
     for (const box of await configure.getByRole('checkbox').all()) await box.check();
-    await ui.main.getByRole('button', { name: 'I saved the app' }).click();
+    // Ticking "saved" starts the propagation timer.
     await expect(ui.main.getByTestId('propagation-timer')).toContainText('Wait at least 2 minutes');
+    await expect(ui.main.getByRole('button', { name: 'I saved the app' })).toHaveCount(0);
 
     // Resumable: a reload comes back to this step with its ticks, its timer and the key.
     await page.reload();
@@ -150,8 +152,12 @@ test('a new user completes the wizard offline, saves a profile, and after a rest
     await row.getByRole('button', { name: 'Unlock and open' }).click();
     await expect(profiles.getByText('Opened profile "Acme integration".')).toBeVisible();
 
-    // Log in again with the reopened configuration and key.
+    // Log in again with the reopened configuration and key; the wizard shows the profile's org (fresh browser).
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Setup wizard' }).click();
+    await expect(ui.stepTitle).toHaveText('Step 1 of 7: Org and app');
+    await expect(ui.main.getByLabel('My Domain name')).toHaveValue('acme');
+    await expect(ui.stepper.getByRole('button', { name: /Org and app \(done\)/ })).toBeVisible();
+    await expect(ui.stepper.getByRole('button', { name: /Consumer Key and username \(done\)/ })).toBeVisible();
     await ui.stepper.getByRole('button', { name: /Test the login/ }).click();
     await ui.rehearse.click();
     await expect(ui.main.getByText(CONSUMER_KEY, { exact: true })).toBeVisible();
@@ -159,6 +165,16 @@ test('a new user completes the wizard offline, saves a profile, and after a rest
     await expect(ui.success.getByTestId('identity-username')).toHaveText(USERNAME);
     await ui.stepper.getByRole('button', { name: /Keys & certificate/ }).click();
     await expect(ui.main.getByTestId('fingerprint-sha256')).toHaveText(fingerprint ?? '');
+
+    // Start over asks first, then forgets the answers (not the key).
+    await ui.main.getByRole('button', { name: 'Start over' }).click();
+    await ui.main.getByRole('group', { name: 'Start over' }).getByRole('button', { name: 'Cancel' }).click();
+    await expect(ui.stepTitle).toHaveText('Step 2 of 7: Keys & certificate');
+    await ui.main.getByRole('button', { name: 'Start over' }).click();
+    await ui.main.getByRole('button', { name: 'Forget and start over' }).click();
+    await expect(ui.stepTitle).toHaveText('Step 1 of 7: Org and app');
+    await expect(ui.main.getByLabel('My Domain name')).toHaveValue('');
+    await expect(ui.stepper.getByRole('button', { name: /Keys & certificate \(done\)/ })).toBeVisible();
     await page.context().close();
   } finally {
     outputs.push(host.output());

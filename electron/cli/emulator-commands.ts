@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { StudioError } from '../../shared/errors/studio-error';
 import { startEmulator } from '../emulator/emulator';
-import { parseEmulatorConfig } from '../emulator/emulator-config-parse';
+import { EMULATOR_CONFIG_SHAPE, parseEmulatorConfig } from '../emulator/emulator-config-parse';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliCommand, CliIO } from './cli-command';
 
@@ -25,7 +25,7 @@ function readConfigJson(path: string): unknown {
     throw new StudioError(
       'emulator-config-invalid',
       `${path} is not valid JSON: ${(error as Error).message}`,
-      'The configuration is one JSON object: see issue 5, section 3 for its fields.',
+      EMULATOR_CONFIG_SHAPE,
     );
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
 import { StudioError } from '../../shared/errors/studio-error';
 import { signBearerAssertion } from '../../shared/jwt/sign-assertion';
 import { classifyUrl, normalizeSiteUrl } from '../../shared/salesforce/endpoints';
@@ -55,7 +56,7 @@ export async function runExchange(args: string[], io: CliIO): Promise<number> {
   if (!Number.isInteger(expIn) || expIn <= 0) {
     throw new StudioError('usage', '--exp-in must be a whole number of seconds greater than zero.', `usage: ${exchangeUsage}`);
   }
-  const privateKeyPem = await readPrivateKeyFile(keyFile);
+  const privateKeyPem = await readPrivateKeyFile(resolve(io.cwd, keyFile));
   const assertion = await signBearerAssertion(privateKeyPem, { iss, sub, aud, expiresInSeconds: expIn, jti: randomUUID() });
   // For an endpoint that is not a Salesforce host (a proxy, the emulator), the aud says which host it stands for.
   const playedHost = audienceFor(endpoint) ? endpoint : aud;

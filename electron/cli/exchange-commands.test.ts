@@ -2,9 +2,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGIN_URL } from '../../shared/salesforce/endpoints';
+import type { CauseCode } from '../../shared/salesforce/cause-code';
+import { LOGIN_URL, myDomainUrl, TEST_URL } from '../../shared/salesforce/endpoints';
 import { type RunningEmulator, startEmulator } from '../emulator/emulator';
-import { app, CONSUMER_KEY, opensslKeyPair, USERNAME, workingConfig } from '../emulator/emulator-test-kit';
+import type { EmulatorConfig } from '../emulator/emulator-config';
+import {
+  app,
+  CONSUMER_KEY,
+  type KeyPair,
+  opensslKeyPair,
+  USERNAME,
+  user,
+  withEmulator,
+  workingConfig,
+} from '../emulator/emulator-test-kit';
 import { cli } from './cli-harness';
 import { audienceFor } from './exchange-command';
 
@@ -12,9 +23,12 @@ import { audienceFor } from './exchange-command';
 let working: RunningEmulator;
 let unassigned: RunningEmulator;
 let keyFile: string;
+let keys: KeyPair;
+let otherKeys: KeyPair;
 
 beforeAll(async () => {
-  const keys = opensslKeyPair();
+  keys = opensslKeyPair();
+  otherKeys = opensslKeyPair();
   keyFile = join(mkdtempSync(join(tmpdir(), 'exchange-cli-')), 'server.key');
   writeFileSync(keyFile, keys.privateKeyPem);
   working = await startEmulator(workingConfig(keys.certificatePem));
@@ -96,5 +110,69 @@ describe('sf-jwt-studio exchange', () => {
     const { code, stderr } = await cli(['exchange', '--endpoint', LOGIN_URL]);
     expect(code).toBe(2);
     expect(stderr).toContain('error [usage]: --key is required.');
+  });
+});
+
+/**
+ * "Done when": every catalogue row the CLI can send is named first, with its fix, by the CLI too. Each case is
+ * one misconfiguration of the emulated org (or of the command line); the JSON's first cause is asserted.
+ */
+describe('sf-jwt-studio exchange names each cause first against a misconfigured emulator', () => {
+  interface CliCase {
+    expected: CauseCode;
+    config?: (certificatePem: string) => EmulatorConfig;
+    role?: 'login' | 'myDomain';
+    /** Options replacing the defaults (same flag given twice: the last one wins in node:util parseArgs). */
+    extra?: string[];
+  }
+  const cases: CliCase[] = [
+    {
+      expected: 'wrong-environment',
+      config: (pem) =>
+        workingConfig(pem, {
+          org: { type: 'sandbox', myDomain: 'acme', sandboxName: 'uat' },
+          users: [user({ username: `${USERNAME}.uat` })],
+        }),
+      extra: ['--username', `${USERNAME}.uat`],
+    },
+    { expected: 'audience-invalid', extra: ['--aud', TEST_URL] },
+    { expected: 'certificate-mismatch', config: () => workingConfig(otherKeys.certificatePem) },
+    { expected: 'client-id-invalid', extra: ['--client-id', `${CONSUMER_KEY}x`] },
+    {
+      expected: 'external-app-needs-my-domain',
+      config: (pem) => workingConfig(pem, { apps: [app(pem, { kind: 'external' })] }),
+    },
+    {
+      expected: 'user-not-assigned',
+      config: (pem) => workingConfig(pem, { apps: [app(pem, { kind: 'external', profiles: [] })] }),
+      role: 'myDomain',
+      extra: ['--aud', myDomainUrl('acme')],
+    },
+    { expected: 'user-inactive', config: (pem) => workingConfig(pem, { users: [user({ active: false })] }) },
+    { expected: 'ip-or-hours-restricted', config: (pem) => workingConfig(pem, { users: [user({ ipRestricted: true })] }) },
+    { expected: 'rate-limited', config: (pem) => workingConfig(pem, { rateLimitPerUserPerHour: 0 }) },
+  ];
+  for (const c of cases) {
+    it(`${c.expected}${c.extra ? ` (${c.extra.join(' ')})` : ''}`, async () => {
+      const config = c.config?.(keys.certificatePem) ?? workingConfig(keys.certificatePem);
+      await withEmulator(config, async (emulator) => {
+        const { code, stdout } = await cli(args(emulator.urls[c.role ?? 'login'], ...(c.extra ?? []), '--json'));
+        expect(code).toBe(1);
+        const [first] = JSON.parse(stdout).diagnosis;
+        expect(first.code).toBe(c.expected);
+        expect(first.fix.length).toBeGreaterThan(0);
+      });
+    });
+  }
+
+  it('transport failures: an unused port is connection-refused, a name under .invalid is dns-failure', async () => {
+    const closed = await startEmulator(workingConfig(keys.certificatePem));
+    const deadUrl = closed.urls.login;
+    await closed.close();
+    const refused = await cli(args(deadUrl, '--json'));
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ ok: false, status: null, diagnosis: [{ code: 'connection-refused' }] });
+    const dns = await cli(args('https://nothing-here.invalid', '--json'));
+    expect(JSON.parse(dns.stdout).diagnosis[0].code).toBe('dns-failure');
   });
 });

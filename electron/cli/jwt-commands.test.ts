@@ -3,8 +3,10 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { cli } from './cli-harness';
+import { jwtCommands } from './jwt-commands';
 
 const dir = mkdtempSync(join(tmpdir(), 'sfjs-jwt-cli-'));
 const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -54,6 +56,14 @@ describe('jwt sign', () => {
     expect(second.jti).not.toBe(first.jti);
   });
 
+  it('still prints a token Salesforce will refuse, and says why on stderr', async () => {
+    const result = await cli([...signArgs.slice(0, -1), 'https://test.salesforce.com/']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^eyJ[A-Za-z0-9_.-]+\n$/);
+    expect(result.stderr).toContain('error [aud-not-origin]: The "aud" ends with a slash.');
+    expect(result.stderr).toContain('hint: Use exactly https://login.salesforce.com');
+  });
+
   it('answers usage errors and unreadable keys with a code and a hint on stderr', async () => {
     const missing = await cli(['jwt', 'sign', '--key', keyFile, '--client-id', KEY, '--aud', 'https://login.salesforce.com']);
     expect(missing).toMatchObject({ code: 2, stdout: '' });
@@ -63,6 +73,18 @@ describe('jwt sign', () => {
     const noFile = await cli([...signArgs.slice(0, 3), join(dir, 'nope.key'), ...signArgs.slice(4)]);
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain('error [file-not-found]');
+    // jwt sign has no passphrase option: the hint must not ask for one, but say how to get a key it reads.
+    const encryptedFile = join(dir, 'encrypted.key');
+    writeFileSync(
+      encryptedFile,
+      pair.privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'secret' }),
+    );
+    const encrypted = await cli([...signArgs.slice(0, 3), encryptedFile, ...signArgs.slice(4)]);
+    expect(encrypted.code).toBe(2);
+    expect(encrypted.stderr).toContain('error [key-encrypted]');
+    expect(encrypted.stderr).toContain(
+      `hint: jwt sign reads an unencrypted key: write one with openssl pkey -in ${encryptedFile}`,
+    );
   });
 });
 
@@ -104,18 +126,32 @@ describe('jwt inspect', () => {
     const text = await cli(['jwt', 'inspect', token, '--cert', certFile]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('signature: valid');
-    expect(text.stdout).toMatch(/exp: +\d{4}-\d\d-\d\dT.* \(in [45] min\)/);
+    expect(text.stdout).toMatch(/exp: +\d{4}-\d\d-\d\dT.* \(expires in [45] min\)/);
     expect(text.stdout).toContain('findings:  none');
     const bad = await cli(['jwt', 'inspect', `${token.split('.')[0]}.${Buffer.from('{"Iss":"x"}').toString('base64url')}.`]);
     expect(bad.code).toBe(0);
     expect(bad.stdout).toContain('error   [claim-name-case]');
     expect(bad.stdout).toContain('hint: Rename "Iss" to "iss"');
+    const millis = await cli([
+      'jwt',
+      'inspect',
+      `${token.split('.')[0]}.${Buffer.from(`{"exp":${Date.now() + 300_000}}`).toString('base64url')}.`,
+    ]);
+    expect(millis.stdout).toMatch(/exp: +milliseconds, not seconds: read as milliseconds it is \d{4}-.* \(in [45] min\)/);
   });
 
   it('asks for a token when none is given, and reports a missing --cert file', async () => {
     const empty = await cli(['jwt', 'inspect'], '');
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('error [usage]: No token given.');
+    // At a terminal, no token and no pipe: say so at once instead of waiting for input the user never meant to type.
+    const terminal = Object.assign(new PassThrough(), { isTTY: true });
+    const stderr = new PassThrough();
+    const inspect = jwtCommands.find((c) => c.name === 'jwt inspect');
+    await expect(inspect?.run([], { stdin: terminal, stdout: new PassThrough(), stderr, cwd: dir })).rejects.toMatchObject({
+      code: 'usage',
+      message: 'No token given.',
+    });
     const noCert = await cli(['jwt', 'inspect', 'a.b.c', '--cert', join(dir, 'missing.crt')]);
     expect(noCert.code).toBe(2);
     expect(noCert.stderr).toContain('error [file-not-found]');

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { StudioError } from '../../shared/errors/studio-error';
 import { inspectJwt } from '../../shared/jwt/inspect';
+import { lintJwt } from '../../shared/jwt/lint';
 import { signBearerAssertion } from '../../shared/jwt/sign-assertion';
 import { readPrivateKeyFile } from '../services/private-key-file';
 import { parseCommandArgs, requireOption } from './cli-args';
@@ -41,6 +42,22 @@ async function readKeyFile(path: string): Promise<string> {
   }
 }
 
+/** The --key file as PKCS#8 PEM. `jwt sign` takes no passphrase: say how to get a key it can read. */
+async function readSigningKey(path: string, given: string): Promise<string> {
+  try {
+    return await readPrivateKeyFile(path);
+  } catch (error) {
+    if (error instanceof StudioError && error.code === 'key-encrypted') {
+      throw new StudioError(
+        error.code,
+        error.message,
+        `jwt sign reads an unencrypted key: write one with openssl pkey -in ${given} -out server.key (it asks for the passphrase) and keep it private.`,
+      );
+    }
+    throw error;
+  }
+}
+
 const sign: CliCommand = {
   name: 'jwt sign',
   summary: 'sign a JWT Bearer assertion (RS256) and print it',
@@ -66,7 +83,7 @@ const sign: CliCommand = {
     if (!Number.isInteger(expiresInSeconds) || expiresInSeconds <= 0) {
       throw new StudioError('usage', '--exp-in must be a whole number of seconds greater than zero.', `usage: ${SIGN_USAGE}`);
     }
-    const privateKeyPem = await readPrivateKeyFile(resolve(io.cwd, keyPath));
+    const privateKeyPem = await readSigningKey(resolve(io.cwd, keyPath), keyPath);
     const token = await signBearerAssertion(privateKeyPem, {
       iss,
       sub,
@@ -75,6 +92,12 @@ const sign: CliCommand = {
       jti: values.jti ? randomUUID() : undefined,
     });
     io.stdout.write(`${token}\n`);
+    // The token is what was asked for, on stdout; what Salesforce will refuse in it (an aud with a slash, a
+    // path) is said on stderr, so a script piping the token on is not disturbed.
+    for (const finding of lintJwt(token).findings) {
+      if (finding.severity === 'info') continue;
+      io.stderr.write(`${finding.severity} [${finding.code}]: ${finding.message}\nhint: ${finding.hint}\n`);
+    }
     return 0;
   },
 };
@@ -92,7 +115,9 @@ const inspect: CliCommand = {
     );
     if (positionals.length > 1) throw new StudioError('usage', 'Give one token.', `usage: ${INSPECT_USAGE}`);
     const given = positionals[0];
-    const token = given === undefined || given === '-' ? await readAll(io.stdin) : given;
+    // No token and nothing piped in: waiting on the terminal would look like a hang.
+    const atTerminal = given === undefined && (io.stdin as { isTTY?: boolean }).isTTY === true;
+    const token = atTerminal ? '' : given === undefined || given === '-' ? await readAll(io.stdin) : given;
     if (token.trim() === '') {
       throw new StudioError(
         'usage',

@@ -1,5 +1,5 @@
 import type { InspectReport } from '../../shared/jwt/inspect';
-import { isoDate, relativeTime } from '../../shared/jwt/relative-time';
+import { timeClaimText } from '../../shared/jwt/relative-time';
 
 const TIME_CLAIMS = ['exp', 'nbf', 'iat'];
 
@@ -11,9 +11,8 @@ export function reportText(report: InspectReport, now: number): string {
     `payload:   ${report.payload ? JSON.stringify(report.payload, null, 2).replace(/\n/g, '\n           ') : '(not decoded)'}`,
   );
   for (const claim of TIME_CLAIMS) {
-    const value = report.payload?.[claim];
-    if (typeof value === 'number' && isoDate(value))
-      lines.push(`${`${claim}:`.padEnd(11)}${isoDate(value)} (${relativeTime(value, now)})`);
+    const text = timeClaimText(claim, report.payload?.[claim], now);
+    if (text) lines.push(`${`${claim}:`.padEnd(11)}${text}`);
   }
   lines.push(`signature: ${report.signature.status} (${report.signature.message})`);
   if (report.findings.length === 0) {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,21 @@ describe('keys new', () => {
       'error [password-too-short]',
     );
     expect((await cli(['keys', 'new', '--out', dir, '--cn', 'x', '--alias', '1abc'])).stderr).toContain('error [invalid-alias]');
+  });
+
+  it('creates a missing --out folder, and names an --out that is a file instead of failing with a raw EEXIST', async () => {
+    const nested = join(dir, 'a', 'b');
+    const made = await cli(['keys', 'new', '--out', nested, '--cn', 'nested', '--json']);
+    expect(made.code).toBe(0);
+    expect(statSync(JSON.parse(made.stdout).files.privateKey).isFile()).toBe(true);
+    const file = join(dir, 'not-a-folder.txt');
+    writeFileSync(file, 'notes');
+    const refused = await cli(['keys', 'new', '--out', file, '--cn', 'x']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      `error [output-folder]: Cannot write the key files into ${file}: ${file} is a file, not a folder.`,
+    );
+    expect(refused.stderr).toContain('hint: Give --out a folder you can write to');
   });
 });
 

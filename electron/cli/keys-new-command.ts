@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../services/atomic-write';
 import { generateRsaPrivateKeyPem } from '../services/key-generation';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliIO } from './cli-command';
+import { prepareOutputFolder } from './keys-output-folder';
 import { keysNewUsage } from './keys-usage';
 
 /** The JSON keys of `--json`'s `files`, per exported format (public interface: issue 3). */
@@ -80,6 +81,7 @@ export async function runKeysNew(args: string[], io: CliIO): Promise<number> {
       'Choose another --out folder or --alias; keys new never overwrites a key or certificate.',
     );
   }
+  await prepareOutputFolder(out);
   for (const { file, path } of files) await writeFileAtomic(path, file.bytes, { secret: file.secret });
 
   const note = lowerCaseNote(requestedAlias);

@@ -139,6 +139,18 @@ describe('snippets: usage errors are coded', () => {
     expect(missing.stdout).toBe('');
   });
 
+  it('takes the token URL as --endpoint, and warns about an aud with a path', async () => {
+    const args = [...base.slice(0, -1), 'https://acme.my.salesforce.com/services/oauth2/token', '--key', keyFile];
+    const node = await cli([...args, '--lang', 'node']);
+    expect(node.stderr).toBe('');
+    expect(node.stdout).toContain('const tokenUrl = "https://acme.my.salesforce.com/services/oauth2/token";');
+    expect(node.stdout).toContain('const audience = "https://acme.my.salesforce.com";');
+    const withPath = await cli([...args, '--lang', 'curl', '--aud', 'https://acme.my.salesforce.com/services']);
+    expect(withPath.code).toBe(0);
+    expect(withPath.stdout).toContain("AUD='https://acme.my.salesforce.com/services'");
+    expect(withPath.stderr).toMatch(/^warning \[aud-not-origin\]: .*\nhint: .*no path/);
+  });
+
   it('warns that the JDK needs PKCS#8 when the key file is PKCS#1', async () => {
     const pkcs1 = join(dir, 'pkcs1.key');
     execFileSync('openssl', ['rsa', '-in', keyFile, '-traditional', '-out', pkcs1], { stdio: 'ignore' });

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { StudioError } from '../../shared/errors/studio-error';
+import { lintAudience } from '../../shared/jwt/lint-audience';
 import { renderSnippet } from '../../shared/snippets/render-snippet';
-import { SNIPPET_LANGS, type SnippetLang } from '../../shared/snippets/snippet-params';
+import { SNIPPET_LANGS, type SnippetLang, snippetAud, snippetEndpoint } from '../../shared/snippets/snippet-params';
 import { readPrivateKeyFile } from '../services/private-key-file';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliCommand } from './cli-command';
@@ -68,6 +69,11 @@ export const snippetsCommand: CliCommand = {
       io.stderr.write(
         `warning: ${keyFile} is a PKCS#1 key; the JDK reads PKCS#8 only. Convert it: openssl pkcs8 -topk8 -nocrypt -in ${keyFile} -out key.pk8.pem\n`,
       );
+    }
+    // The code is printed as asked, but an aud Salesforce always refuses (`audience is invalid`) is worth a warning.
+    const aud = snippetAud({ ...params, endpoint: snippetEndpoint(params.endpoint) });
+    for (const finding of lintAudience(aud, undefined).filter((f) => f.code === 'aud-not-origin')) {
+      io.stderr.write(`warning [${finding.code}]: ${finding.message}\nhint: ${finding.hint}\n`);
     }
     io.stdout.write(renderSnippet(lang as SnippetLang, params));
     return 0;

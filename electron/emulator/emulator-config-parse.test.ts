@@ -100,7 +100,7 @@ describe('parseEmulatorConfig', () => {
     [
       'org.sandboxName missing for a sandbox',
       (c) => Object.assign(c.org, { type: 'sandbox' }),
-      /^org\.sandboxName must be a non-empty string/,
+      /^org\.sandboxName is required when org\.type is "sandbox"/,
     ],
     [
       'org.sandboxName on production',
@@ -170,7 +170,9 @@ describe('parseEmulatorConfig', () => {
       const spoiled = spoil(config);
       const error = problem(Array.isArray(spoiled) ? spoiled : config);
       expect(error.message).toMatch(message);
-      expect(error.hint).toBeTruthy();
+      // The hint shows the file's shape, not a reference the admin cannot follow.
+      expect(error.hint).toContain('"permittedUsers": "admin-approved" | "self-authorize"');
+      expect(error.hint).not.toMatch(/issue/i);
     });
   }
 });

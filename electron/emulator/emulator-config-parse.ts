@@ -12,7 +12,15 @@ const DEFAULT_RATE_LIMIT = 3600;
 /** An app saved an hour ago has long propagated. */
 const DEFAULT_AGE_SECONDS = 3600;
 
-const HINT = 'Fix the emulator configuration file: see issue 5, section 3 for its fields.';
+/** What the file must look like, for hints: the admin has the file in front of them, not our source. */
+export const EMULATOR_CONFIG_SHAPE =
+  'The file is one JSON object: {"org": {"type": "production" | "sandbox", "myDomain": "acme", "sandboxName": "uat"}, ' +
+  '"users": [{"username", "active", "profile", "permissionSets", "ipRestricted"}], ' +
+  '"apps": [{"kind": "connected" | "external", "consumerKey", "certificate" (PEM) or "certificateFile" (path), ' +
+  '"permittedUsers": "admin-approved" | "self-authorize", "profiles", "permissionSets", "approvedUsers", "scopes", "ageSeconds"}], ' +
+  '"rateLimitPerUserPerHour"}.';
+
+const HINT = `Fix that field in the emulator configuration file. ${EMULATOR_CONFIG_SHAPE}`;
 
 function invalid(field: string, problem: string): never {
   throw new StudioError('emulator-config-invalid', `${field} ${problem}`, HINT);
@@ -106,6 +114,7 @@ function parseOrg(fields: Fields): EmulatorConfig['org'] {
     if (org.has('sandboxName')) invalid('org.sandboxName', 'is only for org.type "sandbox".');
     return { type, myDomain };
   }
+  if (!org.has('sandboxName')) invalid('org.sandboxName', 'is required when org.type is "sandbox" (e.g. "uat").');
   const sandboxName = org.string('sandboxName');
   const sandboxProblem = sandboxNameProblem(sandboxName);
   if (sandboxProblem) invalid('org.sandboxName', `is not a sandbox name: ${sandboxProblem}`);
@@ -182,7 +191,7 @@ function rejectDuplicates(values: string[], field: (i: number) => string, what: 
 }
 
 /**
- * Reads an emulator configuration (issue 5, section 3), filling the optional fields with a working setup's
+ * Reads an emulator configuration (EMULATOR_CONFIG_SHAPE), filling the optional fields with a working setup's
  * values. Any problem is a StudioError `emulator-config-invalid` whose message names the field, e.g.
  * `apps[0].permittedUsers must be "admin-approved" or "self-authorize".` A `certificateFile` is read relative
  * to `baseDir` (the configuration file's folder).

@@ -113,7 +113,7 @@ describe('keys API', () => {
     expect(imported.kind).toBe('pkcs8-pem');
     expect(imported.summary).toMatchObject({ alias: 'bare_key', source: 'imported' });
     expect(imported.summary.certificate).toBeUndefined();
-    expect(imported.notes.join(' ')).toContain('create the self-signed certificate');
+    expect(imported.notes.join(' ')).toContain('create its self-signed certificate with "Create certificate for the loaded key"');
     const noCert = await call('keys.export', { format: 'crt-pem' });
     expect(!noCert.ok && noCert.error.code).toBe('no-certificate');
 

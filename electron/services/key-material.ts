@@ -112,7 +112,8 @@ export function importKeyMaterial(
         : `The keystore alias "${stored}" is not a valid Salesforce Unique Name; using "${alias}".`,
     );
   }
-  if (!contents.certificate) notes.push('The file has no certificate: create the self-signed certificate for this key.');
+  if (!contents.certificate)
+    notes.push('The file has no certificate: create its self-signed certificate with "Create certificate for the loaded key".');
   return {
     material: materialOf(contents.privateKey, contents.certificate, alias, 'imported'),
     result: { kind: contents.kind, notes },

@@ -6,6 +6,8 @@ import { type EmulatorRole, roleHost } from '../emulator/emulator-roles';
 
 /** What the admin's setup gives the rehearsal: the certificate in use, the app kind, the consumer key, the user. */
 export interface RehearsalBase {
+  /** The org as the admin described it (production or a sandbox, its My Domain name), so aud stays the real one. */
+  org: EmulatorConfig['org'];
   appKind: 'connected' | 'external';
   clientId: string;
   username: string;
@@ -24,9 +26,18 @@ export interface RehearsalPlan {
   aud: string;
   /** Signs this many seconds in the past (the expired-assertion breakage). */
   backdateSeconds: number;
+  /** How the assertion is encoded: right (RS256, base64url), or one of the tutorials' two classic mistakes. */
+  assertionStyle: AssertionStyle;
 }
 
+/** HS256 is jwt.io's default; `=` padding comes from the example on Salesforce's help page (salesforce-jwt.md). */
+export type AssertionStyle = 'rs256' | 'hs256' | 'padded';
+
 export const DEFAULT_USERNAME = 'admin@example.com';
+/** The My Domain the rehearsal org gets when the admin named none. */
+export const DEFAULT_MY_DOMAIN = 'rehearsal';
+/** The sandbox name the "sandbox user on login" breakage uses when the admin's org is production. */
+const DEFAULT_SANDBOX = 'uat';
 const PROFILE = 'System Administrator';
 
 /** A Consumer Key shaped like Salesforce's: 3MVG, then about 80 letters, digits, dots and underscores. */
@@ -43,11 +54,11 @@ function typo(key: string): string {
 }
 
 /**
- * A working setup (salesforce-jwt.md: admin-approved policy, the user's profile assigned, api and
- * refresh_token scopes, an app older than its propagation delay), then the one change a breakage makes.
+ * A working setup for the admin's org (salesforce-jwt.md: admin-approved policy, the user's profile assigned,
+ * api and refresh_token scopes, an app older than its propagation delay), then the one change a breakage makes.
  */
 export function planRehearsal(base: RehearsalBase, breakage: Breakage): RehearsalPlan {
-  const org: EmulatorConfig['org'] = { type: 'production', myDomain: 'rehearsal' };
+  const org = base.org;
   const user = { username: base.username, active: true, profile: PROFILE, permissionSets: [], ipRestricted: false };
   const app = {
     kind: base.appKind,
@@ -64,6 +75,7 @@ export function planRehearsal(base: RehearsalBase, breakage: Breakage): Rehearsa
   const config: EmulatorConfig = { org, users: [user], apps: [app], rateLimitPerUserPerHour: 3600 };
   let clientId = base.clientId;
   let backdateSeconds = 0;
+  let assertionStyle: AssertionStyle = 'rs256';
   let audOverride: string | undefined;
   let roleOverride: EmulatorRole | undefined;
   switch (breakage) {
@@ -79,19 +91,23 @@ export function planRehearsal(base: RehearsalBase, breakage: Breakage): Rehearsa
     case 'wrong-certificate':
       app.certificate = base.strangerCertificatePem;
       break;
-    case 'sandbox-user-on-login':
+    case 'sandbox-user-on-login': {
       // Sandbox copies carry the production username plus ".sandboxname" (salesforce-jwt.md, "sub").
+      const sandboxName = org.type === 'sandbox' && org.sandboxName ? org.sandboxName : DEFAULT_SANDBOX;
       app.kind = 'connected';
-      config.org = { type: 'sandbox', myDomain: org.myDomain, sandboxName: 'uat' };
-      user.username = `${base.username}.uat`;
+      config.org = { type: 'sandbox', myDomain: org.myDomain, sandboxName };
+      const suffix = `.${sandboxName.toLowerCase()}`;
+      user.username = base.username.toLowerCase().endsWith(suffix) ? base.username : `${base.username}${suffix}`;
       roleOverride = 'login';
       break;
+    }
     case 'external-app-via-login':
       app.kind = 'external';
       roleOverride = 'login';
       break;
     case 'wrong-audience':
-      audOverride = app.kind === 'external' ? LOGIN_URL : TEST_URL;
+      // The other legacy host: what a copy from a production (or sandbox) tutorial sends.
+      audOverride = app.kind === 'external' || org.type === 'sandbox' ? LOGIN_URL : TEST_URL;
       break;
     case 'wrong-client-id':
       clientId = typo(base.clientId);
@@ -101,6 +117,12 @@ export function planRehearsal(base: RehearsalBase, breakage: Breakage): Rehearsa
       break;
     case 'expired-assertion':
       backdateSeconds = 600;
+      break;
+    case 'hs256-assertion':
+      assertionStyle = 'hs256';
+      break;
+    case 'padded-assertion':
+      assertionStyle = 'padded';
       break;
     case 'user-inactive':
       user.active = false;
@@ -116,8 +138,9 @@ export function planRehearsal(base: RehearsalBase, breakage: Breakage): Rehearsa
       throw new Error(`Unknown breakage ${String(unreachable)}`);
     }
   }
-  // External Client Apps answer only through My Domain since Spring '26; Connected Apps through login.
-  const role = roleOverride ?? (app.kind === 'external' ? 'myDomain' : 'login');
+  // External Client Apps answer only through My Domain since Spring '26; Connected Apps through login, or
+  // test for a sandbox (salesforce-jwt.md, "Hosts").
+  const role = roleOverride ?? (app.kind === 'external' ? 'myDomain' : config.org.type === 'sandbox' ? 'test' : 'login');
   return {
     config,
     role,
@@ -126,5 +149,6 @@ export function planRehearsal(base: RehearsalBase, breakage: Breakage): Rehearsa
     username: user.username,
     aud: audOverride ?? roleHost(role, config.org),
     backdateSeconds,
+    assertionStyle,
   };
 }

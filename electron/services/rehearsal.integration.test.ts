@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KeySummary } from '../../shared/keys/key-summary';
 import type { CauseCode } from '../../shared/salesforce/cause-code';
+import { LOGIN_URL, TEST_URL } from '../../shared/salesforce/endpoints';
 import type { BreakageId } from '../../shared/salesforce/rehearsal-breakage';
 import { BREAKAGE_IDS } from '../../shared/salesforce/rehearsal-breakage';
 import { opensslKeyPair } from '../emulator/emulator-test-kit';
@@ -42,6 +43,8 @@ const expected: Record<BreakageId, CauseCode> = {
   'wrong-client-id': 'client-id-invalid',
   'app-not-propagated': 'app-not-propagated',
   'expired-assertion': 'assertion-expired',
+  'hs256-assertion': 'algorithm-rejected',
+  'padded-assertion': 'assertion-malformed',
   'user-inactive': 'user-inactive',
   'ip-restricted': 'ip-or-hours-restricted',
   'rate-limited': 'rate-limited',
@@ -96,6 +99,34 @@ describe('rehearsal with a Connected App', () => {
     const history = session.rehearsal.loginHistory();
     expect(history.some((row) => row.status === 'Failed: Not approved for access')).toBe(true);
     expect(history.some((row) => row.status === 'Failed: Signature Invalid')).toBe(true);
+  });
+});
+
+describe('rehearsal of a sandbox org', () => {
+  it('a Connected App logs in through test.salesforce.com with aud test; every breakage is still named first', async () => {
+    const state = await session.rehearsal.start(
+      { appKind: 'connected', username: 'jane@acme.com.qa', myDomain: 'acme', sandboxName: 'qa' },
+      vault.require(),
+    );
+    expect(state).toMatchObject({ endpoint: state.urls.test, playedHost: TEST_URL, aud: TEST_URL });
+    expect((await testLogin()).ok).toBe(true);
+    for (const breakage of BREAKAGE_IDS) {
+      const broken = await session.rehearsal.apply(breakage);
+      const report = await testLogin();
+      expect({ breakage, first: report.diagnosis[0]?.code }).toEqual({ breakage, first: expected[breakage] });
+      if (breakage === 'sandbox-user-on-login') expect(broken.username).toBe('jane@acme.com.qa');
+      if (breakage === 'wrong-audience') expect(broken.aud).toBe(LOGIN_URL);
+    }
+  });
+
+  it("an External Client App signs for the sandbox's real My Domain", async () => {
+    const state = await session.rehearsal.start(
+      { appKind: 'external', username: 'jane@acme.com.qa', myDomain: 'acme', sandboxName: 'qa' },
+      vault.require(),
+    );
+    const myDomain = 'https://acme--qa.sandbox.my.salesforce.com';
+    expect(state).toMatchObject({ endpoint: state.urls.myDomain, playedHost: myDomain, aud: myDomain });
+    expect((await testLogin()).ok).toBe(true);
   });
 });
 

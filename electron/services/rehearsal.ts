@@ -1,12 +1,30 @@
 import { StudioError } from '../../shared/errors/studio-error';
-import { signBearerAssertion } from '../../shared/jwt/sign-assertion';
 import type { LoginHistoryRow } from '../../shared/salesforce/exchange-report';
 import type { Breakage, RehearsalState } from '../../shared/salesforce/rehearsal-breakage';
 import { type RunningEmulator, startEmulator } from '../emulator/emulator';
 import { type EmulatorRole, roleHost } from '../emulator/emulator-roles';
 import type { KeyMaterial } from './key-vault';
-import { DEFAULT_USERNAME, planRehearsal, type RehearsalBase, type RehearsalPlan, rehearsalConsumerKey } from './rehearsal-plan';
+import { rehearsalAssertion } from './rehearsal-assertion';
+import {
+  DEFAULT_MY_DOMAIN,
+  DEFAULT_USERNAME,
+  planRehearsal,
+  type RehearsalBase,
+  type RehearsalPlan,
+  rehearsalConsumerKey,
+} from './rehearsal-plan';
 import { strangerCertificatePem } from './stranger-certificate';
+
+/** The admin's setup as the page knows it: empty values get a working default. */
+export interface RehearsalStartInput {
+  appKind: 'connected' | 'external';
+  clientId?: string;
+  username?: string;
+  /** The org's My Domain name, so an External Client App's aud is the admin's real My Domain URL. */
+  myDomain?: string;
+  /** Set for a sandbox org: Connected Apps then log in through test.salesforce.com. */
+  sandboxName?: string;
+}
 
 /** What the diagnosis may know about a request that went to the rehearsal emulator. */
 export interface RehearsalTarget {
@@ -38,7 +56,7 @@ export class Rehearsal {
   /** Login History of the emulators closed by a restart, so the page keeps the whole story. */
   private pastHistory: LoginHistoryRow[] = [];
 
-  async start(input: { appKind: 'connected' | 'external'; clientId?: string; username?: string }, key: KeyMaterial) {
+  async start(input: RehearsalStartInput, key: KeyMaterial) {
     if (!key.certificatePem) {
       throw new StudioError(
         'no-certificate',
@@ -46,7 +64,10 @@ export class Rehearsal {
         'Create a certificate for it on the Keys & certificate page.',
       );
     }
+    const myDomain = input.myDomain?.trim().toLowerCase() || DEFAULT_MY_DOMAIN;
+    const sandboxName = input.sandboxName?.trim().toLowerCase();
     this.base = {
+      org: sandboxName ? { type: 'sandbox', myDomain, sandboxName } : { type: 'production', myDomain },
       appKind: input.appKind,
       clientId: input.clientId?.trim() || rehearsalConsumerKey(),
       username: input.username?.trim() || DEFAULT_USERNAME,
@@ -83,11 +104,11 @@ export class Rehearsal {
     };
   }
 
-  /** A fresh assertion with the rehearsal's claims, signed by the key in use. */
+  /** A fresh assertion with the rehearsal's claims, signed by the key in use (encoded as the breakage says). */
   async sign(): Promise<string> {
     const { plan, privateKeyPem } = this.require();
     const now = Math.floor(Date.now() / 1000) - plan.backdateSeconds;
-    return signBearerAssertion(privateKeyPem, {
+    return rehearsalAssertion(plan.assertionStyle, privateKeyPem, {
       iss: plan.clientId,
       sub: plan.username,
       aud: plan.aud,

@@ -34,6 +34,9 @@ export const exchangeContract = {
       appKind: s.literal('connected', 'external'),
       clientId: s.optional(s.string({ max: 500 })),
       username: s.optional(s.string({ max: 500 })),
+      /** The org's My Domain name (a bad one is ignored for the default); a sandbox name makes it a sandbox. */
+      myDomain: s.optional(s.string({ max: 40, pattern: /^[A-Za-z0-9-]*$/ })),
+      sandboxName: s.optional(s.string({ max: 10, pattern: /^[A-Za-z0-9]*$/ })),
     }),
   ),
   /** Restarts the emulator with one misconfiguration, or the working setup again ('none'). */

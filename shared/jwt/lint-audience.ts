@@ -30,15 +30,18 @@ export function lintAudience(aud: string, endpoint: string | undefined): Finding
       hint: 'Salesforce expects login.salesforce.com, test.salesforce.com, a My Domain (NAME.my.salesforce.com) or an Experience Cloud site; a custom domain of a site is fine.',
     });
   }
-  if (endpoint !== undefined && endpoint.trim() !== '') {
-    const accepted = acceptedAudiences(endpoint);
+  // A host typed without its scheme (login.salesforce.com) is meant as https; a half-typed URL is no endpoint yet.
+  const endpointUrl =
+    endpoint === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint.trim()) ? endpoint?.trim() : `https://${endpoint.trim()}`;
+  if (endpointUrl !== undefined && parseUrl(endpointUrl)?.hostname) {
+    const accepted = acceptedAudiences(endpointUrl);
     if (!accepted.includes(normalized(aud))) {
       findings.push({
         code: 'aud-endpoint-mismatch',
         severity: 'error',
         where: 'claim:aud',
-        message: `The "aud" ${aud} does not match the token endpoint ${endpoint}.`,
-        hint: `Posted to ${endpoint}, the assertion needs aud ${accepted.join(' or ')}: login for production, test for sandboxes, the My Domain for External Client Apps, the site URL for Experience Cloud.`,
+        message: `The "aud" ${aud} does not match the token endpoint ${endpointUrl}.`,
+        hint: `Posted to ${endpointUrl}, the assertion needs aud ${accepted.join(' or ')}: login for production, test for sandboxes, the My Domain for External Client Apps, the site URL for Experience Cloud.`,
       });
     }
   }

@@ -79,16 +79,23 @@ function segmentCountFinding(jwt: CompactJwt): Finding {
 
 function base64urlFinding(where: string, text: string): Finding {
   const standard = /[+/]/.test(text);
+  // Every character may be right and the segment still cut short: no base64 text has a length of 4n + 1.
+  const cutShort = !standard && /^[A-Za-z0-9_-]*=*$/.test(text);
+  const length = text.replace(/=+$/, '').length;
   return {
     code: 'bad-base64url',
     severity: 'error',
     where,
     message: standard
       ? `The ${where} uses the standard base64 alphabet (+ or /), not base64url.`
-      : `The ${where} contains characters that are not base64url.`,
+      : cutShort
+        ? `The ${where} is ${length} character${length === 1 ? '' : 's'} long, a length base64url never has: it is cut short or has a character too many.`
+        : `The ${where} contains characters that are not base64url.`,
     hint: standard
       ? 'Encode each segment with base64url (- and _ instead of + and /, no padding): standard base64 gives Salesforce’s invalid assertion.'
-      : 'Each segment may only use letters, digits, - and _: the token was damaged when copied.',
+      : cutShort
+        ? 'Copy the whole token again: a character was lost or added when it was copied.'
+        : 'Each segment may only use letters, digits, - and _: the token was damaged when copied.',
   };
 }
 

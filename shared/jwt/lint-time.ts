@@ -1,19 +1,10 @@
 import type { Finding } from './finding';
-import { formatDuration, isoDate } from './relative-time';
+import { formatDuration, isoDate, MILLISECONDS_THRESHOLD, numericDate } from './relative-time';
 
 /** Salesforce tolerates about 3 minutes of clock skew on `exp` (Salesforce help, "OAuth 2.0 JWT Bearer Flow"). */
 export const CLOCK_SKEW_SECONDS = 180;
 /** Longer than this, an assertion is a replayable credential for no benefit: Salesforce uses it once. */
-const LONG_LIFETIME_SECONDS = 3600;
-/** An exp above this (year 5138 in seconds) is certainly milliseconds. */
-const MILLISECONDS_THRESHOLD = 1e11;
-
-/** `exp` as a number of seconds, if it is one or a numeric string. */
-function numericDate(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-  return undefined;
-}
+export const LONG_LIFETIME_SECONDS = 3600;
 
 /**
  * `exp` is required, a NumericDate in SECONDS (RFC 7519 §2), in the future on arrival; `nbf` and `iat` are
@@ -77,7 +68,7 @@ function expiryFindings(exp: number, now: number): Finding[] {
         hint:
           graceLeft > 0
             ? `Salesforce allows about 3 minutes of clock skew, so it may pass for ${formatDuration(graceLeft)} more; do not rely on it: build a new assertion (exp = now + 300 s) and check this computer’s clock.`
-            : 'Salesforce answers expired authorization code even within its ~3 minutes of clock skew: build a new assertion with exp = now + 120 to 300 s, in seconds, and check the clock.',
+            : 'This is past even the ~3 minutes of clock skew Salesforce allows: it answers expired authorization code. Build a new assertion with exp = now + 120 to 300 s, in seconds, and check this computer’s clock.',
       },
     ];
   }

@@ -20,3 +20,32 @@ export function isoDate(epochSeconds: number): string | undefined {
   const date = new Date(epochSeconds * 1000);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
+
+/** Above this a NumericDate (year 5138 in seconds) is certainly in milliseconds. */
+export const MILLISECONDS_THRESHOLD = 1e11;
+
+/** A time claim as a number of seconds, when it is a number or a numeric string (Salesforce accepts both). */
+export function numericDate(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return undefined;
+}
+
+/**
+ * A time claim (exp, nbf, iat) for a person: ISO date and relative time ("… (expired 3 h ago)"). A value in
+ * milliseconds is read as such and said so, not shown as a date tens of thousands of years away.
+ */
+export function timeClaimText(claim: string, value: unknown, now: number): string | undefined {
+  const seconds = numericDate(value);
+  if (seconds === undefined) return undefined;
+  if (seconds > MILLISECONDS_THRESHOLD) {
+    const meant = isoDate(seconds / 1000);
+    return meant
+      ? `milliseconds, not seconds: read as milliseconds it is ${meant} (${relativeTime(seconds / 1000, now)})`
+      : 'not a date';
+  }
+  const iso = isoDate(seconds) ?? 'not a date';
+  const relative = relativeTime(seconds, now);
+  if (claim !== 'exp') return `${iso} (${relative})`;
+  return seconds > now ? `${iso} (expires ${relative})` : `${iso} (expired ${relative})`;
+}

@@ -90,6 +90,13 @@ describe('verifyJwtSignature', () => {
     expect(await verifyJwtSignature('abc', JSON.stringify(RFC7515_A2_JWK))).toMatchObject({
       status: 'unchecked',
       reason: 'malformed-token',
+      message: 'The token cannot be split into header, payload and signature.',
+    });
+    // Three segments whose header does not decode: split fine, but no algorithm to check with.
+    expect(await verifyJwtSignature('a.b.c', JSON.stringify(RFC7515_A2_JWK))).toEqual({
+      status: 'unchecked',
+      reason: 'malformed-token',
+      message: 'The header cannot be decoded, so the algorithm to check with is unknown.',
     });
   });
 

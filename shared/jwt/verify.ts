@@ -48,8 +48,11 @@ const check = (status: SignatureStatus, reason: SignatureReason, message: string
 export async function verifyJwtSignature(token: string, keyText: string | undefined): Promise<SignatureCheck> {
   const jwt = readCompactJwt(token);
   const header = jwt.header?.value;
-  if (jwt.segments.length !== 3 || !header || !jwt.payload) {
+  if (jwt.segments.length !== 3) {
     return check('unchecked', 'malformed-token', 'The token cannot be split into header, payload and signature.');
+  }
+  if (!header) {
+    return check('unchecked', 'malformed-token', 'The header cannot be decoded, so the algorithm to check with is unknown.');
   }
   const alg = typeof header.alg === 'string' ? header.alg : '';
   if (jwt.signature?.text === '' || alg.toLowerCase() === 'none') {

@@ -42,7 +42,7 @@ export const exportFormats: Record<ExportFormat, ExportFormatInfo> = {
     secret: true,
     password: 'optional',
     where:
-      'Stays with you: sf org login jwt --jwt-key-file, or your integration signs with it. The sf CLI needs it unencrypted: leave the passphrase empty for it.',
+      'Stays with you: sf org login jwt --jwt-key-file, or your integration signs with it. The sf CLI needs it unencrypted, without a passphrase.',
   },
   jks: {
     label: 'Java keystore (.jks)',

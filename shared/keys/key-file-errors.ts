@@ -13,7 +13,11 @@ export function wrongPasswordError(what: string): StudioError {
 }
 
 export function passwordRequiredError(what: string): StudioError {
-  return new StudioError('password-required', `This ${what} is protected by a password.`, 'Type its password to open it.');
+  return new StudioError(
+    'password-required',
+    `This ${what} is protected by a password.`,
+    'Give its password: the password field on the Keys & certificate page, or --password on the command line.',
+  );
 }
 
 export function corruptedFileError(what: string, detail?: string): StudioError {

@@ -261,16 +261,16 @@ describe('bad input gets a coded error', () => {
       path('ec.p12'),
     );
     for (const [name, algorithm] of [
-      ['ec.key', 'EC'],
-      ['ec.pkcs8.key', 'EC'],
-      ['ec.crt', 'EC'],
-      ['dsa.key', 'DSA'],
-      ['dsa.der', 'DSA'],
-      ['ec.p12', 'EC'],
+      ['ec.key', 'an EC'],
+      ['ec.pkcs8.key', 'an EC'],
+      ['ec.crt', 'an EC'],
+      ['dsa.key', 'a DSA'],
+      ['dsa.der', 'a DSA'],
+      ['ec.p12', 'an EC'],
     ]) {
       const error = code(() => read(name as string, PW));
       expect(error.code, name).toBe('not-rsa');
-      expect(error.message).toContain(`${algorithm} key. Salesforce needs an RSA key`);
+      expect(error.message).toBe(`This is ${algorithm} key. Salesforce needs an RSA key.`);
     }
   });
 

@@ -18,6 +18,6 @@ export function pairCertificate(key: RsaPrivateKey, certificates: Certificate[])
   throw new StudioError(
     'key-certificate-mismatch',
     `The private key (public key SHA-256 ${publicKeyFingerprint(publicKey)}) does not pair with the certificate (SHA-256 ${sha256Fingerprint(certificateToDer(cert))}, public key SHA-256 ${publicKeyFingerprint(cert.publicKey as RsaPublicKey)}).`,
-    'Use the certificate made from this key (compare openssl x509 -noout -modulus with openssl rsa -noout -modulus), or create a new certificate for this key here.',
+    'Use the certificate made from this key (compare openssl x509 -noout -modulus with openssl rsa -noout -modulus), or create a new certificate for this key (Keys & certificate page → Create certificate for the loaded key).',
   );
 }

@@ -19,10 +19,12 @@ const OTHER_KEY_ALGORITHMS: Record<string, string> = {
 export const RSA_ENCRYPTION_OID = '1.2.840.113549.1.1.1';
 
 export function notRsaError(algorithm: string): StudioError {
+  // "an EC key", "an Ed25519 key", but "a DSA key": the article follows the sound of the first letter.
+  const article = /^[AEFHILMNORSX]/.test(algorithm) && !algorithm.startsWith('non') ? 'an' : 'a';
   return new StudioError(
     'not-rsa',
-    `This is an ${algorithm} key. Salesforce needs an RSA key.`,
-    'Generate an RSA key of 2048 bits or more on this page (or with openssl genrsa 2048), and a certificate for it.',
+    `This is ${article} ${algorithm} key. Salesforce needs an RSA key.`,
+    'Generate an RSA key of 2048 bits or more and its certificate: Keys & certificate page → Generate, or sf-jwt-studio keys new.',
   );
 }
 
@@ -42,7 +44,7 @@ export function assertKeyStrength(key: RsaPrivateKey | RsaPublicKey): void {
     throw new StudioError(
       'key-too-small',
       `This RSA key has ${bits} bits; Salesforce needs at least ${MIN_RSA_BITS}.`,
-      'Generate a new 2048-bit (or larger) key on this page and upload its certificate to the app in Salesforce.',
+      'Generate a new 2048-bit (or larger) key (Keys & certificate page, or sf-jwt-studio keys new) and upload its certificate to the app in Salesforce.',
     );
   }
 }

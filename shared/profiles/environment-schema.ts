@@ -4,7 +4,7 @@ import type { Environment } from '../salesforce/endpoints';
 
 const variants = {
   production: s.object({ kind: s.literal('production') }),
-  sandbox: s.object({ kind: s.literal('sandbox') }),
+  sandbox: s.object({ kind: s.literal('sandbox'), sandboxName: s.optional(s.string({ min: 1, max: 40 })) }),
   'my-domain': s.object({
     kind: s.literal('my-domain'),
     myDomain: s.string({ min: 1, max: 80 }),

@@ -1,9 +1,5 @@
+import { shellQuote } from '../shell-quote';
 import { JWT_BEARER_GRANT, tokenUrl } from './endpoints';
-
-/** POSIX shell single-quoting: safe for any value, including quotes. */
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 /**
  * The exact token request as a curl command, to rerun it outside the app or paste it in a ticket. The body is

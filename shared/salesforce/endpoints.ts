@@ -11,7 +11,8 @@ export const JWT_BEARER_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 
 export type Environment =
   | { kind: 'production' }
-  | { kind: 'sandbox' }
+  /** `sandboxName` (optional) changes no host: it lets a username's `.sandboxname` suffix be checked. */
+  | { kind: 'sandbox'; sandboxName?: string }
   | { kind: 'my-domain'; myDomain: string; sandboxName?: string }
   | { kind: 'site'; siteUrl: string };
 

@@ -1,6 +1,6 @@
-import { tokenUrl } from '../salesforce/endpoints';
-import { shellQuote } from './shell-quote';
-import { ASSERTION_LIFETIME_SECONDS, GRANT_TYPE, type SnippetParams, snippetAud } from './snippet-params';
+import { JWT_BEARER_GRANT, tokenUrl } from '../salesforce/endpoints';
+import { shellQuote } from '../shell-quote';
+import { ASSERTION_LIFETIME_SECONDS, type SnippetParams, snippetAud } from './snippet-params';
 
 /**
  * bash + openssl + curl: signs a fresh assertion each run (a fixed one expires within minutes) and posts it as a
@@ -26,7 +26,7 @@ CLAIMS=$(printf '{"iss":"%s","sub":"%s","aud":"%s","exp":%s}' "$CLIENT_ID" "$USE
 SIGNATURE=$(printf '%s.%s' "$HEADER" "$CLAIMS" | openssl dgst -sha256 -sign "$KEY_FILE" -binary | b64url)
 
 curl --silent --show-error --fail-with-body "$TOKEN_URL" \\
-  --data-urlencode ${shellQuote(`grant_type=${GRANT_TYPE}`)} \\
+  --data-urlencode ${shellQuote(`grant_type=${JWT_BEARER_GRANT}`)} \\
   --data-urlencode "assertion=$HEADER.$CLAIMS.$SIGNATURE"
 echo
 `;

@@ -1,5 +1,5 @@
-import { tokenUrl } from '../salesforce/endpoints';
-import { ASSERTION_LIFETIME_SECONDS, GRANT_TYPE, type SnippetParams, snippetAud } from './snippet-params';
+import { JWT_BEARER_GRANT, tokenUrl } from '../salesforce/endpoints';
+import { ASSERTION_LIFETIME_SECONDS, type SnippetParams, snippetAud } from './snippet-params';
 
 /** A Java string literal; JSON's escapes (\\", \\\\, \\n, \\uXXXX) are all valid in Java. */
 const java = (value: string) => JSON.stringify(value);
@@ -52,7 +52,7 @@ public class ${JAVA_CLASS_NAME} {
         signer.update(signingInput.getBytes(StandardCharsets.US_ASCII));
         String assertion = signingInput + "." + base64Url(signer.sign());
 
-        String form = "grant_type=" + URLEncoder.encode(${java(GRANT_TYPE)}, StandardCharsets.UTF_8)
+        String form = "grant_type=" + URLEncoder.encode(${java(JWT_BEARER_GRANT)}, StandardCharsets.UTF_8)
                 + "&assertion=" + URLEncoder.encode(assertion, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(TOKEN_URL))
                 .header("Content-Type", "application/x-www-form-urlencoded")

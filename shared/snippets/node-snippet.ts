@@ -1,5 +1,5 @@
-import { tokenUrl } from '../salesforce/endpoints';
-import { ASSERTION_LIFETIME_SECONDS, GRANT_TYPE, type SnippetParams, snippetAud } from './snippet-params';
+import { JWT_BEARER_GRANT, tokenUrl } from '../salesforce/endpoints';
+import { ASSERTION_LIFETIME_SECONDS, type SnippetParams, snippetAud } from './snippet-params';
 
 /**
  * Node 18+ (ES module) with jose and the built-in fetch. The key goes through node:crypto so both PKCS#8
@@ -28,7 +28,7 @@ const assertion = await new SignJWT({})
 const response = await fetch(tokenUrl, {
   method: 'POST',
   headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  body: new URLSearchParams({ grant_type: ${JSON.stringify(GRANT_TYPE)}, assertion }),
+  body: new URLSearchParams({ grant_type: ${JSON.stringify(JWT_BEARER_GRANT)}, assertion }),
 });
 const body = await response.json();
 if (!response.ok) {

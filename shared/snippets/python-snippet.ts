@@ -1,5 +1,5 @@
-import { tokenUrl } from '../salesforce/endpoints';
-import { ASSERTION_LIFETIME_SECONDS, GRANT_TYPE, type SnippetParams, snippetAud } from './snippet-params';
+import { JWT_BEARER_GRANT, tokenUrl } from '../salesforce/endpoints';
+import { ASSERTION_LIFETIME_SECONDS, type SnippetParams, snippetAud } from './snippet-params';
 
 /** A Python string literal; JSON's escapes are all valid in Python strings. */
 const py = (value: string) => JSON.stringify(value);
@@ -31,7 +31,7 @@ assertion = jwt.encode(
 
 response = requests.post(
     TOKEN_URL,
-    data={"grant_type": ${py(GRANT_TYPE)}, "assertion": assertion},
+    data={"grant_type": ${py(JWT_BEARER_GRANT)}, "assertion": assertion},
     timeout=30,
 )
 body = response.json()

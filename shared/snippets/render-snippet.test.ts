@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { shellQuote } from '../shell-quote';
 import { renderSnippet } from './render-snippet';
-import { shellQuote } from './shell-quote';
 import { SNIPPET_LANGS } from './snippet-params';
 
 const params = {
@@ -42,5 +42,14 @@ describe('snippets', () => {
     expect(renderSnippet('python', params)).toContain('data={"grant_type"');
     expect(renderSnippet('java', params)).toContain('SHA256withRSA');
     expect(renderSnippet('java', params)).toContain('application/x-www-form-urlencoded');
+  });
+
+  it('take the full token URL as the endpoint without doubling its path or putting it in the aud', () => {
+    const code = renderSnippet('node', { ...params, endpoint: 'https://acme.my.salesforce.com/services/oauth2/token/' });
+    expect(code).toContain('const audience = "https://acme.my.salesforce.com";');
+    expect(code).toContain('const tokenUrl = "https://acme.my.salesforce.com/services/oauth2/token";');
+    const sf = renderSnippet('sf', { ...params, endpoint: 'https://acme.my.salesforce.com/services/oauth2/token' });
+    expect(sf).toContain("--instance-url 'https://acme.my.salesforce.com'");
+    expect(sf).not.toContain('SF_AUDIENCE_URL');
   });
 });

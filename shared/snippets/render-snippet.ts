@@ -4,10 +4,11 @@ import { javaSnippet } from './java-snippet';
 import { nodeSnippet } from './node-snippet';
 import { pythonSnippet } from './python-snippet';
 import { sfSnippet } from './sf-snippet';
-import type { SnippetLang, SnippetParams } from './snippet-params';
+import { type SnippetLang, type SnippetParams, snippetEndpoint } from './snippet-params';
 
 /** The ready-to-paste code for one language. */
-export function renderSnippet(lang: SnippetLang, params: SnippetParams): string {
+export function renderSnippet(lang: SnippetLang, given: SnippetParams): string {
+  const params = { ...given, endpoint: snippetEndpoint(given.endpoint) };
   switch (lang) {
     case 'curl':
       return curlSnippet(params);

@@ -1,4 +1,4 @@
-import { shellQuote } from './shell-quote';
+import { shellQuote } from '../shell-quote';
 import { type SnippetParams, snippetAud } from './snippet-params';
 
 /**

@@ -1,4 +1,5 @@
 import { DEFAULT_ALIAS } from '../keys/alias';
+import { TOKEN_PATH } from '../salesforce/endpoints';
 
 /** The languages `snippets --lang` accepts; a public interface (CLI flag values, UI tabs). */
 export const SNIPPET_LANGS = ['curl', 'sf', 'apex', 'node', 'python', 'java'] as const;
@@ -29,10 +30,17 @@ export interface SnippetParams {
   certificateName?: string;
 }
 
-export const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
-
 /** Seconds the snippets' assertions stay valid: within the 2–5 minutes Salesforce's docs use, clock skew included. */
 export const ASSERTION_LIFETIME_SECONDS = 180;
+
+/**
+ * The token host's base URL. The full token URL is accepted too (it is what Setup pages and tutorials show):
+ * its path would otherwise be doubled in the request and leak into the default `aud`, which must be a bare host.
+ */
+export function snippetEndpoint(endpoint: string): string {
+  const base = endpoint.trim().replace(/\/+$/, '');
+  return base.endsWith(TOKEN_PATH) ? base.slice(0, -TOKEN_PATH.length) : base;
+}
 
 export function snippetAud(params: SnippetParams): string {
   return (params.aud ?? params.endpoint).replace(/\/+$/, '');

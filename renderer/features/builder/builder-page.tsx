@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { lintAudience } from '../../../shared/jwt/lint-audience';
+import { LONG_LIFETIME_SECONDS } from '../../../shared/jwt/lint-time';
 import { isoDate } from '../../../shared/jwt/relative-time';
 import { consumerKeyProblem } from '../../../shared/salesforce/consumer-key';
 import { sandboxSuffix } from '../../../shared/salesforce/username';
@@ -114,6 +115,11 @@ export function BuilderPage() {
             inputMode="numeric"
             help={expPreview ? `exp = now + ${lifetime} s ≈ ${expPreview}` : 'A whole number of seconds, e.g. 300.'}
             error={expPreview ? undefined : 'Enter a whole number of seconds greater than zero.'}
+            warning={
+              expPreview && lifetime > LONG_LIFETIME_SECONDS
+                ? 'Salesforce uses the assertion once: 120 to 300 seconds is enough, and a long-lived one is a credential anyone who copies it can replay.'
+                : undefined
+            }
           />
           <div className="field">
             <span className="label">Token id</span>
@@ -131,7 +137,7 @@ export function BuilderPage() {
         </div>
         {builder.error ? <ErrorMessage error={builder.error} /> : null}
       </form>
-      {builder.signed ? <SignedAssertionView signed={builder.signed} /> : null}
+      {builder.signed ? <SignedAssertionView signed={builder.signed} mode={builder.signedAs ?? 'bearer'} /> : null}
     </section>
   );
 }

@@ -11,6 +11,8 @@ export interface BuilderState {
   withJti: boolean;
   signing: boolean;
   signed?: SignedAssertion;
+  /** What the signed assertion is: the inspector checks an attestation without asking for a sub. */
+  signedAs?: AssertionMode;
   error?: ErrorShape;
 }
 
@@ -38,6 +40,10 @@ export const useBuilder = create<BuilderState & BuilderActions>()((set, get) => 
     }
     set({ signing: true, error: undefined });
     const result = await api['jwt.sign'](request.input);
-    set(result.ok ? { signing: false, signed: result.value } : { signing: false, error: result.error, signed: undefined });
+    set(
+      result.ok
+        ? { signing: false, signed: result.value, signedAs: mode }
+        : { signing: false, error: result.error, signed: undefined },
+    );
   },
 }));

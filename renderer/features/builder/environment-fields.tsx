@@ -8,11 +8,13 @@ import {
 } from '../../../shared/salesforce/endpoints';
 import { useSession } from '../../app/session-store';
 import { TextField } from '../../components/text-field';
+import { readMyDomainInput } from './my-domain-input';
 
+/** Short enough to read in a narrow select; the host each one means is shown under it (Token endpoint). */
 const KINDS: { kind: EnvironmentKind; label: string }[] = [
-  { kind: 'production', label: 'Production / Developer Edition (login.salesforce.com)' },
-  { kind: 'sandbox', label: 'Sandbox (test.salesforce.com)' },
-  { kind: 'my-domain', label: 'My Domain (required for External Client Apps)' },
+  { kind: 'production', label: 'Production / Developer Edition' },
+  { kind: 'sandbox', label: 'Sandbox' },
+  { kind: 'my-domain', label: 'My Domain (External Client Apps)' },
   { kind: 'site', label: 'Experience Cloud site' },
 ];
 
@@ -50,7 +52,7 @@ export function EnvironmentFields() {
           ))}
         </select>
         <span className="help">
-          Token endpoint: <code>{tokenUrl(endpoint)}</code>
+          Token endpoint: {endpoint.trim() === '' ? 'enter the site URL to see it' : <code>{tokenUrl(endpoint)}</code>}
         </span>
       </div>
       {environment.kind === 'my-domain' ? (
@@ -59,11 +61,14 @@ export function EnvironmentFields() {
             label="My Domain name"
             value={myDomain}
             placeholder="acme"
-            help="The part before .my.salesforce.com (Setup → My Domain)."
+            help="The part before .my.salesforce.com (Setup → My Domain); a pasted URL is read for you."
             error={myDomain === '' ? undefined : myDomainNameProblem(myDomain)}
             onChange={(value) => {
-              setMyDomain(value);
-              choose('my-domain', { myDomain: value, sandboxName, siteUrl });
+              const read = readMyDomainInput(value);
+              const sandbox = read.sandboxName ?? sandboxName;
+              setMyDomain(read.myDomain);
+              setSandboxName(sandbox);
+              choose('my-domain', { myDomain: read.myDomain, sandboxName: sandbox, siteUrl });
             }}
           />
           <TextField

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AssertionForm, signRequest } from './sign-request';
+import { type AssertionForm, changedSinceSigning, signRequest } from './sign-request';
 
 const form: AssertionForm = {
   mode: 'bearer',
@@ -26,6 +26,13 @@ describe('signRequest', () => {
     expect(signRequest({ ...form, withJti: true }, jti)).toMatchObject({ input: { jti: 'uuid-1' } });
   });
 
+  it('signs the Consumer Key and username without the spaces or line breaks copied around them', () => {
+    expect(signRequest({ ...form, clientId: ' 3MVG9abc\n', username: 'integration@acme.com ' }, jti)).toMatchObject({
+      ok: true,
+      input: { iss: '3MVG9abc', sub: 'integration@acme.com' },
+    });
+  });
+
   it('leaves the username out of a client attestation', () => {
     const request = signRequest({ ...form, mode: 'attestation', username: '', aud: 'https://acme.my.site.com' }, jti);
     expect(request).toEqual({
@@ -45,5 +52,17 @@ describe('signRequest', () => {
     expect(code({ lifetime: '0' })).toBe('bad-lifetime');
     expect(code({ lifetime: '5 min' })).toBe('bad-lifetime');
     expect(code({ lifetime: '1.5' })).toBe('bad-lifetime');
+  });
+
+  it('names the claims the form no longer says after a field was edited since signing', () => {
+    const payload = { iss: '3MVG9abc', sub: 'integration@acme.com', aud: 'https://login.salesforce.com', exp: 1 };
+    expect(changedSinceSigning(payload, { ...form, clientId: ' 3MVG9abc ' })).toEqual([]);
+    expect(changedSinceSigning(payload, { ...form, username: 'other@acme.com', aud: 'https://test.salesforce.com' })).toEqual([
+      'sub',
+      'aud',
+    ]);
+    const attestation = { iss: '3MVG9abc', aud: 'https://acme.my.site.com', exp: 1 };
+    expect(changedSinceSigning(attestation, { ...form, mode: 'attestation', aud: 'https://acme.my.site.com' })).toEqual([]);
+    expect(changedSinceSigning(attestation, { ...form, mode: 'bearer', aud: 'https://acme.my.site.com' })).toEqual(['sub']);
   });
 });

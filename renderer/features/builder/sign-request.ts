@@ -34,8 +34,26 @@ export function signRequest(
   if (!/^\d+$/.test(form.lifetime.trim()) || expiresInSeconds <= 0) {
     return fail('bad-lifetime');
   }
-  const input: InputOf<'jwt.sign'> = { mode: form.mode, iss: form.clientId, aud: form.aud.trim(), expiresInSeconds };
-  if (form.mode === 'bearer') input.sub = form.username;
+  // A space copied around the Consumer Key or the username makes another value: invalid_client_id or
+  // user hasn't approved this consumer (salesforce-jwt.md, errors). The field warns; the token never carries it.
+  const input: InputOf<'jwt.sign'> = { mode: form.mode, iss: form.clientId.trim(), aud: form.aud.trim(), expiresInSeconds };
+  if (form.mode === 'bearer') input.sub = form.username.trim();
   if (form.withJti) input.jti = newJti();
   return { ok: true, input };
+}
+
+/**
+ * The claims of a signed assertion that the form no longer says (iss, sub, aud): the user edited a field after
+ * signing, and the shown token, copied or sent to the exchange, would still carry the old value.
+ */
+export function changedSinceSigning(
+  payload: Record<string, unknown>,
+  form: Pick<AssertionForm, 'mode' | 'clientId' | 'username' | 'aud'>,
+): string[] {
+  const now: [string, string | undefined][] = [
+    ['iss', form.clientId.trim()],
+    ['sub', form.mode === 'bearer' ? form.username.trim() : undefined],
+    ['aud', form.aud.trim()],
+  ];
+  return now.filter(([claim, value]) => payload[claim] !== value).map(([claim]) => claim);
 }

@@ -2,22 +2,35 @@ import type { SignedAssertion } from '../../../shared/api/jwt-contract';
 import { useNavigation } from '../../app/navigation-store';
 import { useSession } from '../../app/session-store';
 import { CopyButton } from '../../components/copy-button';
+import { Notice } from '../../components/notice';
 import { ClaimsTable } from '../inspector/claims-table';
 import { DecodedSegments } from '../inspector/decoded-segments';
+import { useInspector } from '../inspector/inspector-store';
 import { SegmentedToken } from '../inspector/segmented-token';
 import { useNow } from '../inspector/use-now';
 import { ExpiryCountdown } from './expiry-countdown';
+import { type AssertionMode, changedSinceSigning } from './sign-request';
 
 /** The signed assertion: coloured token, decoded header and claims, countdown, and where to take it next. */
-export function SignedAssertionView({ signed }: { signed: SignedAssertion }) {
+export function SignedAssertionView({ signed, mode }: { signed: SignedAssertion; mode: AssertionMode }) {
+  const setPurpose = useInspector((s) => s.setPurpose);
+  const setInspectorEndpoint = useInspector((s) => s.setEndpoint);
   const go = useNavigation((s) => s.go);
   const setInspectorToken = useSession((s) => s.setInspectorToken);
   const setAssertion = useSession((s) => s.setAssertion);
   const now = useNow();
+  const form = useSession();
+  const changed = changedSinceSigning(signed.payload, { mode, ...form });
   const exp = signed.payload.exp;
   return (
     <section className="card" aria-labelledby="signed-heading">
       <h3 id="signed-heading">Signed assertion</h3>
+      {changed.length > 0 ? (
+        <Notice tone="warning">
+          The form changed since this assertion was signed: it still carries the old {changed.join(', ')}. Sign again before you
+          copy or use it.
+        </Notice>
+      ) : null}
       <SegmentedToken token={signed.token} label="Signed assertion" />
       {typeof exp === 'number' ? <ExpiryCountdown exp={exp} /> : null}
       <div className="button-row">
@@ -26,6 +39,9 @@ export function SignedAssertionView({ signed }: { signed: SignedAssertion }) {
           type="button"
           onClick={() => {
             setInspectorToken(signed.token);
+            setPurpose(mode);
+            // Checked against the endpoint the form chose, so an aud edited by hand shows aud-endpoint-mismatch.
+            setInspectorEndpoint(form.endpoint);
             go('inspector');
           }}
         >

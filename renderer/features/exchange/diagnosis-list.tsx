@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Cause, WizardStep } from '../../../shared/salesforce/cause-code';
 import { useNavigation } from '../../app/navigation-store';
 
@@ -12,9 +13,10 @@ const STEP_NAMES: Record<WizardStep, string> = {
 
 /** The ranked causes, most likely first, each with its evidence, its fix steps and a link to the wizard step. */
 export function DiagnosisList({ causes }: { causes: Cause[] }) {
+  const headingId = useId();
   return (
-    <section className="card exchange-diagnosis" aria-labelledby="diagnosis-heading">
-      <h3 id="diagnosis-heading">Diagnosis</h3>
+    <section className="card exchange-diagnosis" aria-labelledby={headingId}>
+      <h3 id={headingId}>Diagnosis</h3>
       <ol aria-label="Likely causes" className="cause-list">
         {causes.map((cause, i) => (
           <li key={cause.code} data-code={cause.code} className={i === 0 ? 'cause first' : 'cause'}>

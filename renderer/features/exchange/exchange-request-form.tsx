@@ -9,12 +9,14 @@ import { useExchange } from './exchange-store';
 const FRESH_LIFETIME = '180';
 
 /**
- * Endpoint and assertion, from the session (editable) or, while rehearsing, from the rehearsal org; then
- * Test login and Cancel.
+ * Endpoint and assertion, from the session (editable) or, while rehearsing, from the rehearsal org; the claims
+ * "Sign a fresh assertion" uses (the session's Consumer Key, username and aud, editable here so the page
+ * works on its own); then Test login and Cancel.
  */
 export function ExchangeRequestForm() {
   const session = useSession();
-  const { rehearsal, rehearsalAssertion, runningAttempt, testLogin, cancel, setError, signForRehearsal } = useExchange();
+  const { rehearsal, rehearsalAssertion, runningAttempt, testLogin, cancel, setError, signForRehearsal, setRehearsalAssertion } =
+    useExchange();
   const [signing, setSigning] = useState(false);
   const assertionId = useId();
   const endpoint = rehearsal ? rehearsal.endpoint : session.endpoint;
@@ -67,6 +69,28 @@ export function ExchangeRequestForm() {
           spellCheck={false}
         />
       </div>
+      {rehearsal ? null : (
+        <fieldset className="exchange-claims">
+          <legend>Claims for "Sign a fresh assertion" (signed with the key in use)</legend>
+          <div className="form-grid">
+            <TextField
+              label="Consumer Key (iss)"
+              value={session.clientId}
+              onChange={session.setClientId}
+              spellCheck={false}
+              autoComplete="off"
+            />
+            <TextField
+              label="Username (sub)"
+              value={session.username}
+              onChange={session.setUsername}
+              spellCheck={false}
+              autoComplete="off"
+            />
+            <TextField label="Audience (aud)" value={session.aud} onChange={session.setAud} spellCheck={false} />
+          </div>
+        </fieldset>
+      )}
       <div className="field">
         <label htmlFor={assertionId}>Assertion (JWT)</label>
         <textarea
@@ -74,11 +98,18 @@ export function ExchangeRequestForm() {
           className="mono exchange-assertion"
           rows={4}
           value={assertion}
-          readOnly={rehearsal !== undefined}
           spellCheck={false}
           placeholder="Build one on the JWT builder page, paste one, or sign a fresh one."
-          onChange={(e) => session.setAssertion(e.target.value || undefined)}
+          onChange={(e) =>
+            rehearsal ? setRehearsalAssertion(e.target.value) : session.setAssertion(e.target.value || undefined)
+          }
+          aria-describedby={`${assertionId}-help`}
         />
+        <span id={`${assertionId}-help`} className="help">
+          {rehearsal
+            ? 'Signed for the rehearsal org (you may paste another). Its jti makes it single-use, as on Salesforce: sign a fresh one before the next try.'
+            : 'Test login sends it as is. Sign a fresh assertion for every try: Salesforce refuses an expired one or a jti it has seen.'}
+        </span>
       </div>
       <div className="button-row">
         <button type="button" onClick={() => void signFresh()} disabled={signing || running}>

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { InputOf } from '../../../shared/api/contract';
 import type { ErrorShape } from '../../../shared/errors/studio-error';
 import type { ExchangeReport, HistoryEntry, LoginHistoryRow } from '../../../shared/salesforce/exchange-report';
 import type { Breakage, RehearsalState } from '../../../shared/salesforce/rehearsal-breakage';
@@ -29,9 +30,11 @@ export interface ExchangeActions {
   testLogin(request: TestLoginRequest): Promise<void>;
   cancel(): Promise<void>;
   refreshHistory(): Promise<void>;
-  startRehearsal(input: { appKind: 'connected' | 'external'; clientId: string; username: string }): Promise<void>;
+  startRehearsal(input: InputOf<'exchange.rehearsal.start'>): Promise<void>;
   breakIt(breakage: Breakage): Promise<void>;
   signForRehearsal(): Promise<void>;
+  /** A pasted or edited assertion to send to the rehearsal org (e.g. one from jwt.io, to see what it gets). */
+  setRehearsalAssertion(assertion: string): void;
   stopRehearsal(): Promise<void>;
   setError(error: ErrorShape | undefined): void;
 }
@@ -77,6 +80,10 @@ export const useExchange = create<ExchangeState & ExchangeActions>()((set, get) 
   async signForRehearsal() {
     const result = await api['exchange.rehearsal.sign']();
     set(result.ok ? { rehearsalAssertion: result.value.assertion } : { error: result.error });
+  },
+
+  setRehearsalAssertion(assertion) {
+    set({ rehearsalAssertion: assertion });
   },
 
   async stopRehearsal() {

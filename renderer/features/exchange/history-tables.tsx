@@ -1,14 +1,16 @@
+import { useId } from 'react';
 import type { HistoryEntry, LoginHistoryRow } from '../../../shared/salesforce/exchange-report';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString();
 
 /** The attempts since the app started, newest first: no assertion, no token. */
 export function AttemptHistoryTable({ entries }: { entries: HistoryEntry[] }) {
+  const headingId = useId();
   if (entries.length === 0) return null;
   return (
-    <section className="card" aria-labelledby="attempts-heading">
-      <h3 id="attempts-heading">Attempts since start</h3>
-      <table className="exchange-table" aria-labelledby="attempts-heading">
+    <section className="card" aria-labelledby={headingId}>
+      <h3 id={headingId}>Attempts since start</h3>
+      <table className="exchange-table" aria-labelledby={headingId}>
         <thead>
           <tr>
             <th scope="col">Time</th>
@@ -36,11 +38,12 @@ export function AttemptHistoryTable({ entries }: { entries: HistoryEntry[] }) {
 
 /** Setup → Login History as the rehearsal org records it. */
 export function LoginHistoryTable({ rows }: { rows: LoginHistoryRow[] }) {
+  const headingId = useId();
   if (rows.length === 0) return null;
   return (
-    <section className="card" aria-labelledby="login-history-heading">
-      <h3 id="login-history-heading">Login History (rehearsal org)</h3>
-      <table className="exchange-table" aria-labelledby="login-history-heading">
+    <section className="card" aria-labelledby={headingId}>
+      <h3 id={headingId}>Login History (rehearsal org)</h3>
+      <table className="exchange-table" aria-labelledby={headingId}>
         <thead>
           <tr>
             <th scope="col">Time</th>

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { BREAKAGES, type Breakage } from '../../../shared/salesforce/rehearsal-breakage';
+import { rehearsalOrgFor } from '../../../shared/salesforce/rehearsal-org';
 import { useSession } from '../../app/session-store';
 import { useExchange } from './exchange-store';
 
 /**
  * "Rehearse offline": the emulator plays an org built from the key in use, the Consumer Key and the username
- * (generated / admin@example.com when empty) — a working setup; "Break it" applies one misconfiguration.
+ * (generated / admin@example.com when empty) and the environment (production or sandbox, its My Domain) — a
+ * working setup; "Break it" applies one misconfiguration.
  */
 export function RehearsalControls() {
   const session = useSession();
@@ -18,7 +20,12 @@ export function RehearsalControls() {
   const toggle = () =>
     on
       ? void stopRehearsal()
-      : void startRehearsal({ appKind: session.appKind, clientId: session.clientId, username: session.username });
+      : void startRehearsal({
+          appKind: session.appKind,
+          clientId: session.clientId,
+          username: session.username,
+          ...rehearsalOrgFor(session.environment, session.username),
+        });
 
   return (
     <div className="card exchange-rehearsal">

@@ -1,4 +1,4 @@
-import { isoDate, relativeTime } from '../../../shared/jwt/relative-time';
+import { timeClaimText } from '../../../shared/jwt/relative-time';
 
 /** Claims Salesforce reads, and what each one is for (../shared/docs/salesforce-jwt.md, "The assertion"). */
 const KNOWN_CLAIMS: Record<string, string> = {
@@ -14,13 +14,6 @@ const KNOWN_CLAIMS: Record<string, string> = {
 
 const TIME_CLAIMS = new Set(['exp', 'nbf', 'iat']);
 
-function timeText(claim: string, value: number, now: number): string {
-  const iso = isoDate(value) ?? 'not a date';
-  const relative = relativeTime(value, now);
-  if (claim !== 'exp') return `${iso} (${relative})`;
-  return value > now ? `${iso} (expires ${relative})` : `${iso} (expired ${relative})`;
-}
-
 /** The payload's claims with their meaning; time claims as ISO date plus relative time; unknown claims listed apart. */
 export function ClaimsTable({ payload, now }: { payload: Record<string, unknown>; now: number }) {
   const names = Object.keys(payload);
@@ -31,6 +24,7 @@ export function ClaimsTable({ payload, now }: { payload: Record<string, unknown>
       <dl className="facts" aria-label="Claims">
         {known.map((name) => {
           const value = payload[name];
+          const time = TIME_CLAIMS.has(name) ? timeClaimText(name, value, now) : undefined;
           return (
             <div key={name} className="claim-row">
               <dt>
@@ -38,9 +32,7 @@ export function ClaimsTable({ payload, now }: { payload: Record<string, unknown>
               </dt>
               <dd className="mono">
                 {JSON.stringify(value)}
-                {TIME_CLAIMS.has(name) && typeof value === 'number' ? (
-                  <span className="claim-time">{timeText(name, value, now)}</span>
-                ) : null}
+                {time ? <span className="claim-time">{time}</span> : null}
               </dd>
             </div>
           );

@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import { lintJwt } from '../../../shared/jwt/lint';
+import type { SignatureCheck } from '../../../shared/jwt/verify';
+import type { KeySummary } from '../../../shared/keys/key-summary';
 import { useSession } from '../../app/session-store';
 import { ClaimsTable } from './claims-table';
 import { DecodedSegments } from './decoded-segments';
 import { EndpointChoice } from './endpoint-choice';
 import { FindingsList } from './findings-list';
-import { useInspector } from './inspector-store';
+import { type KeySource, useInspector } from './inspector-store';
 import { KeySourceFields } from './key-source-fields';
 import { SegmentedToken } from './segmented-token';
 import { SignatureVerdict } from './signature-verdict';
@@ -14,10 +16,20 @@ import { useNow } from './use-now';
 import { useSignatureCheck } from './use-signature-check';
 import '../../styles/jwt.css';
 
+/** What to do when there is no key to check with: the verdict alone ("no key") does not say where to get one. */
+function noKeyHint(check: SignatureCheck | undefined, source: KeySource, key: KeySummary | undefined): string | undefined {
+  if (check?.reason !== 'no-key') return undefined;
+  if (source === 'pasted') return 'Paste the certificate (.crt) uploaded to the app, its public key PEM, a JWK or a JWKS.';
+  return key
+    ? 'The current key has no certificate yet: create one on the Keys & certificate page, or choose “A key I paste”.'
+    : 'No key is loaded: generate or import one on the Keys & certificate page, or choose “A key I paste” and paste the app’s certificate.';
+}
+
 export function InspectorPage() {
   const token = useSession((s) => s.inspectorToken);
   const setToken = useSession((s) => s.setInspectorToken);
-  const certificatePem = useSession((s) => s.key?.certificate?.pem);
+  const key = useSession((s) => s.key);
+  const certificatePem = key?.certificate?.pem;
   const { keySource, pastedKey, endpoint, purpose, setPurpose } = useInspector();
   const now = useNow();
   const report = useMemo(() => lintJwt(token, { endpoint, now, purpose }), [token, endpoint, now, purpose]);
@@ -54,7 +66,7 @@ export function InspectorPage() {
           <div className="card">
             <h3>Signature</h3>
             <KeySourceFields />
-            <SignatureVerdict check={signature} />
+            <SignatureVerdict check={signature} hint={noKeyHint(signature, keySource, key)} />
           </div>
           <div className="card">
             <h3>Findings</h3>

@@ -3,6 +3,7 @@ import { keystorePasswordProblem } from '../../../shared/keys/keystore-password'
 import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
+import { exportBlocker } from './export-blocker';
 import { useKeys } from './keys-store';
 
 const BUTTONS: Record<ExportFormat, string> = {
@@ -26,12 +27,8 @@ export function ExportCard({ hasCertificate }: { hasCertificate: boolean }) {
     setKeyPassphrase,
   } = useKeys();
   const { exportError, exportDone } = useKeys();
-  const passwordProblem =
-    keystorePasswordProblem(exportPassword) ?? (exportConfirm !== exportPassword ? 'The two passwords differ.' : undefined);
-  const disabled = (format: ExportFormat) =>
-    exporting !== undefined ||
-    (format !== 'key-pem' && !hasCertificate) ||
-    (exportFormats[format].password === 'required' && passwordProblem !== undefined);
+  const blocker = (format: ExportFormat) =>
+    exportBlocker(format, { hasCertificate, password: exportPassword, confirm: exportConfirm });
   return (
     <section className="card" aria-labelledby="keys-export-title">
       <h3 id="keys-export-title">Export</h3>
@@ -63,14 +60,29 @@ export function ExportCard({ hasCertificate }: { hasCertificate: boolean }) {
         />
       </div>
       <ul className="keys-exports">
-        {EXPORT_FORMATS.map((format) => (
-          <li key={format}>
-            <button type="button" onClick={() => void exportFile(format)} disabled={disabled(format)}>
-              {BUTTONS[format]}
-            </button>
-            <span className="help">{exportFormats[format].where}</span>
-          </li>
-        ))}
+        {EXPORT_FORMATS.map((format) => {
+          const blocked = blocker(format);
+          return (
+            <li key={format}>
+              <button
+                type="button"
+                onClick={() => void exportFile(format)}
+                disabled={exporting !== undefined || blocked !== undefined}
+                aria-describedby={blocked ? `keys-export-${format}-blocked` : undefined}
+              >
+                {BUTTONS[format]}
+              </button>
+              <span className="help">
+                {exportFormats[format].where}
+                {blocked ? (
+                  <span className="keys-export-blocked" id={`keys-export-${format}-blocked`}>
+                    {blocked}
+                  </span>
+                ) : null}
+              </span>
+            </li>
+          );
+        })}
       </ul>
       {exporting ? <p role="status">Preparing {exportFormats[exporting].label}…</p> : null}
       {exportDone ? <Notice tone="ok">{exportDone}</Notice> : null}

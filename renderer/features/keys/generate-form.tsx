@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { KEY_SIZES, type KeySize } from '../../../shared/keys/key-request';
 import { ErrorMessage } from '../../components/error-message';
+import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
 import { checkKeysForm, type KeysForm } from './keys-form';
 import { useKeys } from './keys-store';
@@ -22,7 +23,7 @@ const SUBJECT_FIELDS: { field: TextFieldName; label: string; help?: string; auto
  * certificate; when the loaded key has no certificate, the same details certify it instead.
  */
 export function GenerateForm({ keyWithoutCertificate }: { keyWithoutCertificate: boolean }) {
-  const { form, setField, generate, createCertificate, generating, certifying, formError } = useKeys();
+  const { form, setField, generate, createCertificate, generating, certifying, formError, formDone } = useKeys();
   const check = checkKeysForm(form);
   const sizeId = useId();
   const busy = generating !== undefined || certifying;
@@ -73,13 +74,23 @@ export function GenerateForm({ keyWithoutCertificate }: { keyWithoutCertificate:
         <TextField label="Confirm keystore password" type="password" autoComplete="new-password" {...field('confirm')} />
       </div>
       <div className="button-row">
-        <button type="submit" className="primary" disabled={!check.ready || busy}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={!check.ready || busy}
+          aria-describedby={check.blocked ? `${sizeId}-blocked` : undefined}
+        >
           Generate key and certificate
         </button>
         {keyWithoutCertificate ? (
           <button type="button" disabled={!check.certificateReady || busy} onClick={() => void createCertificate()}>
             Create certificate for the loaded key
           </button>
+        ) : null}
+        {check.blocked ? (
+          <span className="help keys-blocked" id={`${sizeId}-blocked`}>
+            {check.blocked}
+          </span>
         ) : null}
       </div>
       {generating !== undefined ? (
@@ -89,6 +100,7 @@ export function GenerateForm({ keyWithoutCertificate }: { keyWithoutCertificate:
         </div>
       ) : null}
       {certifying ? <p role="status">Creating the certificate…</p> : null}
+      {formDone ? <Notice tone="ok">{formDone}</Notice> : null}
       {formError ? <ErrorMessage error={formError} /> : null}
     </form>
   );

@@ -66,6 +66,7 @@ export function ImportCard() {
         >
           <TextField
             label={`Password of ${pendingImport.name}`}
+            help="The file is protected: type the password it was created or exported with (for a .jks or .p12, the keystore password)."
             type="password"
             autoComplete="off"
             value={importPassword}

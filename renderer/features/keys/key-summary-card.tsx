@@ -74,7 +74,7 @@ export function KeySummaryCard({ summary }: { summary: KeySummary }) {
       {cert ? (
         <div className="button-row">
           <CopyButton value={cert.pem} label="Copy the certificate PEM" />
-          <span className="help">the PEM, for a field that takes the certificate as text</span>
+          <span className="help">the certificate PEM to the clipboard, for a field that takes it as text</span>
         </div>
       ) : null}
     </section>

@@ -18,8 +18,15 @@ describe('the generate form checks', () => {
     });
     expect(Object.keys(check.errors).sort()).toEqual(['alias', 'commonName', 'confirm', 'country', 'days', 'password']);
     expect(check.ready).toBe(false);
+    expect(check.blocked).toBe('Correct the fields marked in red first.');
     const passwordsOnly = checkKeysForm({ ...initialKeysForm, password: 'abc', confirm: '' });
     expect(passwordsOnly).toMatchObject({ certificateReady: true, ready: false });
+  });
+
+  it('says what a disabled Generate waits for when no field shows it yet (an empty confirmation)', () => {
+    const check = checkKeysForm({ ...initialKeysForm, password: 'secret1', confirm: '' });
+    expect(check).toMatchObject({ ready: false, blocked: 'Type the keystore password again in the confirm field.' });
+    expect(checkKeysForm({ ...initialKeysForm, password: 'secret1', confirm: 'secret1' }).blocked).toBeUndefined();
   });
 
   it('warns past three years and about lower-casing, without blocking', () => {

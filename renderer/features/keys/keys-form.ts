@@ -59,6 +59,19 @@ export interface FormCheck {
   certificateReady: boolean;
   /** Everything is valid, passwords included: enough to generate. */
   ready: boolean;
+  /**
+   * Why "Generate" is disabled, shown beside it: a field's own message stays hidden until the field is
+   * typed in (an empty confirmation is not yet an error), so the button must say what it waits for.
+   */
+  blocked?: string;
+}
+
+function blockedReason(errors: FormCheck['errors'], form: KeysForm): string | undefined {
+  const fields = Object.keys(errors);
+  if (fields.length === 0) return undefined;
+  if (fields.length === 1 && errors.confirm && form.confirm === '')
+    return 'Type the keystore password again in the confirm field.';
+  return 'Correct the fields marked in red first.';
 }
 
 /**
@@ -87,5 +100,6 @@ export function checkKeysForm(form: KeysForm): FormCheck {
     if (password) errors.password = password;
   }
   if (form.confirm !== form.password) errors.confirm = 'The two passwords differ.';
-  return { errors, warnings, certificateReady, ready: Object.keys(errors).length === 0 };
+  const blocked = blockedReason(errors, form);
+  return { errors, warnings, certificateReady, ready: blocked === undefined, ...(blocked ? { blocked } : {}) };
 }

@@ -21,6 +21,8 @@ export interface KeysState {
   generating?: number;
   certifying: boolean;
   formError?: ErrorShape;
+  /** What the last generate or certify did, shown under its button (the summary appears further up). */
+  formDone?: string;
   importing: boolean;
   pendingImport?: PendingImport;
   importPassword: string;
@@ -73,6 +75,10 @@ function keyLoaded(summary: KeySummary) {
   useSession.getState().setKey(summary);
 }
 
+function madeNotice(summary: KeySummary, what: string): string {
+  return `${what} "${summary.alias}" (RSA ${summary.keyBits} bits). Its summary and the Export buttons are shown above.`;
+}
+
 export const useKeys = create<KeysState & KeysActions>()((set, get) => {
   const certificateRequest = () => {
     const { form } = get();
@@ -84,6 +90,8 @@ export const useKeys = create<KeysState & KeysActions>()((set, get) => {
     const result = await api['keys.import']({ ...file, ...(password !== undefined ? { password } : {}) });
     if (result.ok) {
       keyLoaded(result.value.summary);
+      // The form's Unique Name now certifies this key: start from the alias the import settled on.
+      set((s) => ({ form: { ...s.form, alias: result.value.summary.alias }, formDone: undefined, formError: undefined }));
       set({
         importing: false,
         pendingImport: undefined,
@@ -102,26 +110,38 @@ export const useKeys = create<KeysState & KeysActions>()((set, get) => {
 
   return {
     ...initialKeysState,
-    setField: (field, value) => set((s) => ({ form: { ...s.form, [field]: value }, formError: undefined })),
+    setField: (field, value) => set((s) => ({ form: { ...s.form, [field]: value }, formError: undefined, formDone: undefined })),
 
     generate: async () => {
       const { form } = get();
       if (!checkKeysForm(form).ready || get().generating) return;
-      set({ generating: form.bits, formError: undefined });
+      set({ generating: form.bits, formError: undefined, formDone: undefined });
       const result = await api['keys.generate']({ ...certificateRequest(), bits: form.bits });
       if (result.ok) {
         keyLoaded(result.value);
         // The form's password is the keystore password the user chose: offer it for the JKS export.
-        set({ generating: undefined, exportPassword: form.password, exportConfirm: form.password, importNotes: [] });
+        set({
+          generating: undefined,
+          exportPassword: form.password,
+          exportConfirm: form.password,
+          importNotes: [],
+          formDone: madeNotice(result.value, 'Generated the key and certificate'),
+        });
       } else set({ generating: undefined, formError: result.error });
     },
 
     createCertificate: async () => {
       if (!checkKeysForm(get().form).certificateReady || get().certifying) return;
-      set({ certifying: true, formError: undefined });
+      set({ certifying: true, formError: undefined, formDone: undefined });
       const result = await api['keys.createCertificate'](certificateRequest());
       if (result.ok) keyLoaded(result.value);
-      set({ certifying: false, ...(result.ok ? {} : { formError: result.error }) });
+      set({
+        certifying: false,
+        // The import's "no certificate" note is answered now.
+        ...(result.ok
+          ? { formDone: madeNotice(result.value, 'Created the certificate of'), importNotes: [] }
+          : { formError: result.error }),
+      });
     },
 
     importFile: async (file) => {

@@ -26,6 +26,8 @@ export function ProfileRow({ profile }: { profile: ProfileSummary }) {
         <dd>{config.appKind === 'external' ? 'External Client App' : 'Connected App'}</dd>
         <dt>Token endpoint</dt>
         <dd className="mono">{config.endpoint}</dd>
+        <dt>Consumer Key</dt>
+        <dd className="mono profiles-consumer-key">{config.clientId || '—'}</dd>
         <dt>Username</dt>
         <dd className="mono">{config.username || '—'}</dd>
         <dt>Certificate</dt>

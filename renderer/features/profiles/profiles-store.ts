@@ -4,6 +4,7 @@ import type { ErrorShape } from '../../../shared/errors/studio-error';
 import type { KeyProtection, ProfileSummary } from '../../../shared/profiles/profile-summary';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session-store';
+import { useWizard } from '../setup/wizard-store';
 import { handOverFile } from './hand-over-file';
 import { configFromSession, sessionFromProfile } from './session-config';
 
@@ -102,6 +103,7 @@ export const useProfiles = create<ProfilesState & ProfilesActions>()((set, get) 
         () => api['profiles.open']({ name, passphrase }),
         (opened) => {
           useSession.getState().load(sessionFromProfile(opened));
+          useWizard.getState().adopt(opened.config);
           return {
             done: `Opened profile "${opened.name}".`,
             keyMissing: opened.keyMissing

@@ -7,6 +7,11 @@ import { TextField } from '../../components/text-field';
 import { NewPassphraseFields, newPassphraseProblem } from './new-passphrase-fields';
 import { useProfiles } from './profiles-store';
 
+/** A long value recognisable at a glance: its start, its end and its length. */
+function abbreviated(value: string): string {
+  return value.length <= 24 ? value : `${value.slice(0, 12)}…${value.slice(-6)} (${value.length} characters)`;
+}
+
 /**
  * Saves the session (org, app, Consumer Key, username, endpoint, aud) and the key in use as a named profile.
  * Where the host has no OS secret store, the private key is encrypted with a passphrase set here.
@@ -45,6 +50,31 @@ export function SaveProfileForm() {
       <h3 id="profiles-save-title">Save as a profile</h3>
       {!session.key ? (
         <Notice tone="info">Generate or import a key first: a profile saves the key with the configuration.</Notice>
+      ) : null}
+      {session.key ? (
+        <dl className="facts profiles-save-summary" aria-label="What the profile saves">
+          <dt>App</dt>
+          <dd>{session.appKind === 'external' ? 'External Client App' : 'Connected App'}</dd>
+          <dt>Token endpoint</dt>
+          <dd className="mono">{session.endpoint}</dd>
+          <dt>aud</dt>
+          <dd className="mono">{session.aud}</dd>
+          <dt>Consumer Key</dt>
+          <dd className="mono">{session.clientId ? abbreviated(session.clientId) : '—'}</dd>
+          <dt>Username</dt>
+          <dd className="mono">{session.username || '—'}</dd>
+          <dt>Key</dt>
+          <dd>
+            {session.key.alias}, RSA {session.key.keyBits} bits
+            {session.key.certificate ? ` (certificate until ${session.key.certificate.notAfter.slice(0, 10)})` : ''}
+          </dd>
+        </dl>
+      ) : null}
+      {session.key && (session.clientId === '' || session.username === '') ? (
+        <Notice tone="info">
+          No {session.clientId === '' ? 'Consumer Key' : 'username'} yet: fill it in (Setup wizard, step 5) before saving, or save
+          again once you have it.
+        </Notice>
       ) : null}
       <div className="form-grid">
         <TextField

@@ -12,7 +12,9 @@ export function SnippetsPanel() {
   const { clientId, username, endpoint, aud, key, profileName } = useSession();
   const alias = key?.alias ?? DEFAULT_ALIAS;
   const [lang, setLang] = useState<SnippetLang>('curl');
-  const [keyFile, setKeyFile] = useState(`${alias}.key`);
+  // The key file follows the key in use (its alias names the exported .key) until the user types a path.
+  const [typedKeyFile, setKeyFile] = useState<string>();
+  const keyFile = typedKeyFile ?? `${alias}.key`;
   const code = renderSnippet(lang, { clientId, username, endpoint, aud, keyFile, certificateName: alias });
   return (
     <section className="card snippets" aria-labelledby="snippets-title">

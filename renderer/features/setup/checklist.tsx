@@ -5,7 +5,11 @@ import { useWizard } from './wizard-store';
 
 /** Setup instructions as a list of things to do, each with its exact path, values to copy and a done tick. */
 export function Checklist({ items, label }: { items: ChecklistItem[]; label: string }) {
-  const { ticks, tick } = useWizard();
+  const { ticks, tick, appSavedAt, markAppSaved } = useWizard();
+  const toggle = (item: ChecklistItem, done: boolean) => {
+    tick(item.id, done);
+    if (done && item.saved && appSavedAt === undefined) markAppSaved(Date.now());
+  };
   return (
     <ol className="wizard-checklist" aria-label={label}>
       {items.map((item) => (
@@ -19,8 +23,8 @@ export function Checklist({ items, label }: { items: ChecklistItem[]; label: str
           ))}
           {item.certificate ? <CertificateDownload /> : null}
           <label className="wizard-tick">
-            <input type="checkbox" checked={ticks[item.id] === true} onChange={(e) => tick(item.id, e.target.checked)} /> Done:{' '}
-            {item.path.split(' → ').at(-1)}
+            <input type="checkbox" checked={ticks[item.id] === true} onChange={(e) => toggle(item, e.target.checked)} /> Done:{' '}
+            {item.done}
           </label>
         </li>
       ))}

@@ -18,8 +18,9 @@ export function consumerKeyWarning(clientId: string): string | undefined {
 
 /** The sandbox the environment points at, if any: its name when known, `true` when only "a sandbox". */
 function environmentSandbox(environment: Environment): string | true | undefined {
+  if ((environment.kind === 'sandbox' || environment.kind === 'my-domain') && environment.sandboxName)
+    return environment.sandboxName.toLowerCase();
   if (environment.kind === 'sandbox') return true;
-  if (environment.kind === 'my-domain' && environment.sandboxName) return environment.sandboxName.toLowerCase();
   return undefined;
 }
 
@@ -33,6 +34,8 @@ export function usernameWarning(username: string, environment: Environment): str
     return 'A Salesforce username looks like an e-mail address (name@company.com).';
   const suffix = sandboxSuffix(username);
   const sandbox = environmentSandbox(environment);
+  // A known sandbox name settles it, even where the suffix heuristic cannot tell (.dev is also a TLD).
+  if (typeof sandbox === 'string' && username.toLowerCase().endsWith(`.${sandbox}`)) return undefined;
   if (suffix && sandbox === undefined && environment.kind !== 'site') {
     return `This username ends in .${suffix}, like a sandbox copy of a user, but step 1 chose production. Choose Sandbox in step 1, or use the production username.`;
   }
@@ -40,7 +43,8 @@ export function usernameWarning(username: string, environment: Environment): str
     return `This username ends in .${suffix} but step 1 chose the sandbox "${sandbox}": a user of sandbox ${sandbox} usually ends in .${sandbox}.`;
   }
   if (sandbox !== undefined && suffix === undefined) {
-    return 'Step 1 chose a sandbox, but this username has no sandbox suffix: sandbox usernames usually end in .sandboxname (admin@acme.com.uat).';
+    const ending = typeof sandbox === 'string' ? sandbox : 'sandboxname';
+    return `Step 1 chose ${typeof sandbox === 'string' ? `the sandbox "${sandbox}"` : 'a sandbox'}, but this username has no sandbox suffix: sandbox usernames usually end in .${ending} (${username}.${ending}).`;
   }
   return undefined;
 }

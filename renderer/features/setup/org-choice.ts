@@ -55,5 +55,38 @@ export function chooseEnvironment(form: OrgForm): { environment?: Environment; p
     const site = siteUrlProblem(form.siteUrl);
     return site ? { problems: { siteUrl: site } } : { environment: { kind: 'site', siteUrl: form.siteUrl.trim() }, problems };
   }
-  return { environment: { kind: sandbox ? 'sandbox' : 'production' }, problems };
+  if (!sandbox) return { environment: { kind: 'production' }, problems };
+  // A Connected App's sandbox logs in through test.salesforce.com whatever its name: the name is optional
+  // and only lets step 5 check the username's `.sandboxname` suffix.
+  const sandboxName = form.sandboxName.trim();
+  if (sandboxName === '') return { environment: { kind: 'sandbox' }, problems };
+  const name = sandboxNameProblem(sandboxName);
+  return name ? { problems: { sandboxName: name } } : { environment: { kind: 'sandbox', sandboxName }, problems };
+}
+
+/**
+ * Step 1's answers that select `environment` (an opened profile's): the inverse of chooseEnvironment, so the
+ * wizard shows the configuration in use. A combination step 1 cannot make (a Connected App on a My Domain)
+ * gives the closest answers, which then select another environment: the caller compares.
+ */
+export function orgFormFor(appKind: AppKind, environment: Environment): OrgForm {
+  const form: OrgForm = { ...initialOrgForm, appKind };
+  switch (environment.kind) {
+    case 'production':
+      return form;
+    case 'sandbox':
+      return { ...form, orgKind: 'sandbox', sandboxName: environment.sandboxName ?? '' };
+    case 'my-domain':
+      return environment.sandboxName
+        ? { ...form, orgKind: 'sandbox', myDomain: environment.myDomain, sandboxName: environment.sandboxName }
+        : { ...form, myDomain: environment.myDomain };
+    case 'site':
+      return { ...form, orgKind: 'site', siteUrl: environment.siteUrl };
+  }
+}
+
+/** Same kind and same names (environments are flat objects; key order does not matter). */
+export function sameEnvironment(a: Environment | undefined, b: Environment): boolean {
+  const canonical = (env: Environment) => JSON.stringify(env, Object.keys(env).sort());
+  return a !== undefined && canonical(a) === canonical(b);
 }

@@ -20,7 +20,9 @@ export function PropagationTimer() {
         <button type="button" onClick={() => markAppSaved(Date.now())}>
           I saved the app
         </button>
-        <span className="help">Starts a timer: changes take 2–10 minutes to reach the login servers.</span>
+        <span className="help">
+          Starts a timer (so does ticking the last item): changes take 2–10 minutes to reach the login servers.
+        </span>
       </div>
     );
   }

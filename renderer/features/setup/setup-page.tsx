@@ -1,4 +1,4 @@
-import { type ComponentType, useEffect } from 'react';
+import { type ComponentType, useEffect, useState } from 'react';
 import { useNavigation } from '../../app/navigation-store';
 import { useSession } from '../../app/session-store';
 import '../../styles/setup.css';
@@ -55,6 +55,37 @@ function useRequestedStep() {
   }, [requested]);
 }
 
+/** Forgetting the progress and answers asks first: a stray click would lose every tick. */
+function StartOver({ restart }: { restart: () => void }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" onClick={() => setAsking(true)}>
+        Start over
+      </button>
+    );
+  }
+  return (
+    <fieldset className="button-row wizard-start-over">
+      <legend className="visually-hidden">Start over</legend>
+      <span>Forget the wizard’s answers and ticks? Your key and saved profiles stay.</span>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => {
+          restart();
+          setAsking(false);
+        }}
+      >
+        Forget and start over
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        Cancel
+      </button>
+    </fieldset>
+  );
+}
+
 export function SetupPage() {
   const { step, back, next, restart } = useWizard();
   useResumeSession();
@@ -67,9 +98,7 @@ export function SetupPage() {
       <h2 id="setup-heading">Setup wizard</h2>
       <div className="wizard-intro">
         <p className="help">From nothing to a working JWT Bearer login. Your progress is kept: come back any time.</p>
-        <button type="button" onClick={restart}>
-          Start over
-        </button>
+        <StartOver restart={restart} />
       </div>
       <div className="wizard-layout">
         <WizardStepper />

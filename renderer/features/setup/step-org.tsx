@@ -73,13 +73,17 @@ export function StepOrg() {
             spellCheck={false}
           />
         ) : null}
-        {external && org.orgKind === 'sandbox' ? (
+        {org.orgKind === 'sandbox' ? (
           <TextField
-            label="Sandbox name"
+            label={external ? 'Sandbox name' : 'Sandbox name (optional)'}
             value={org.sandboxName}
             onChange={(v) => setOrg('sandboxName', v)}
             error={org.sandboxName === '' ? undefined : problems.sandboxName}
-            help="As in Setup → Sandboxes, e.g. uat."
+            help={
+              external
+                ? 'As in Setup → Sandboxes, e.g. uat.'
+                : 'As in Setup → Sandboxes, e.g. uat. The host stays test.salesforce.com; the name lets step 5 check the username (admin@acme.com.uat).'
+            }
             spellCheck={false}
           />
         ) : null}

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { initialOrgForm, type OrgForm } from './org-choice';
+import type { ProfileConfig } from '../../../shared/profiles/profile-config';
+import { chooseEnvironment, initialOrgForm, type OrgForm, orgFormFor, sameEnvironment } from './org-choice';
 import { WIZARD_STEPS, type WizardStepId } from './wizard-steps';
 
 /**
@@ -27,6 +28,11 @@ export interface WizardActions {
   setOrg<K extends keyof OrgForm>(field: K, value: OrgForm[K]): void;
   setCredentials(values: Partial<Pick<WizardState, 'clientId' | 'username'>>): void;
   markAppSaved(at: number | undefined): void;
+  /**
+   * Shows an opened profile's configuration in steps 1 and 5, so that going back to step 1 cannot put a
+   * stale org back into the session. Step 1 stays ticked only if its answers select the same environment.
+   */
+  adopt(config: ProfileConfig): void;
   /** Forgets the progress and answers (a new org); the key and saved profiles are not touched. */
   restart(): void;
 }
@@ -48,9 +54,15 @@ export const useWizard = create<WizardState & WizardActions>()(
       next: () => set((s) => ({ step: offset(s.step, 1) })),
       back: () => set((s) => ({ step: offset(s.step, -1) })),
       tick: (id, done) => set((s) => ({ ticks: { ...s.ticks, [id]: done } })),
-      setOrg: (field, value) => set((s) => ({ org: { ...s.org, [field]: value } })),
+      // A changed answer is not in use until "Use this org and continue": step 1 is no longer done.
+      setOrg: (field, value) => set((s) => ({ org: { ...s.org, [field]: value }, ticks: { ...s.ticks, org: false } })),
       setCredentials: (values) => set(values),
       markAppSaved: (appSavedAt) => set({ appSavedAt }),
+      adopt: ({ appKind, environment, clientId, username }) => {
+        const org = orgFormFor(appKind, environment);
+        const same = sameEnvironment(chooseEnvironment(org).environment, environment);
+        set((s) => ({ org, clientId, username, ticks: { ...s.ticks, org: same } }));
+      },
       restart: () => set(initialWizardState),
     }),
     {
