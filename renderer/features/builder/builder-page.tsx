@@ -2,8 +2,6 @@ import { useId } from 'react';
 import { lintAudience } from '../../../shared/jwt/lint-audience';
 import { LONG_LIFETIME_SECONDS } from '../../../shared/jwt/lint-time';
 import { isoDate } from '../../../shared/jwt/relative-time';
-import { consumerKeyProblem } from '../../../shared/salesforce/consumer-key';
-import { sandboxSuffix } from '../../../shared/salesforce/username';
 import { useNavigation } from '../../app/navigation-store';
 import { useSession } from '../../app/session-store';
 import { ErrorMessage } from '../../components/error-message';
@@ -12,18 +10,10 @@ import { TextField } from '../../components/text-field';
 import { useCurrentKey } from '../inspector/use-current-key';
 import { useNow } from '../inspector/use-now';
 import { useBuilder } from './builder-store';
+import { ConsumerKeyField, UsernameField } from './claim-fields';
 import { EnvironmentFields } from './environment-fields';
 import { SignedAssertionView } from './signed-assertion-view';
 import '../../styles/jwt.css';
-
-/** Why the username may not belong to the chosen environment: sandbox users carry a `.sandboxname` suffix. */
-function usernameWarning(username: string, environmentKind: string): string | undefined {
-  const suffix = sandboxSuffix(username);
-  if (suffix && environmentKind === 'production') {
-    return `This looks like a sandbox username (.${suffix}): a sandbox user logs in through test.salesforce.com or the sandbox’s My Domain.`;
-  }
-  return undefined;
-}
 
 export function BuilderPage() {
   const id = useId();
@@ -80,25 +70,10 @@ export function BuilderPage() {
           </label>
         </fieldset>
         <div className="form-grid">
-          <TextField
+          <ConsumerKeyField
             label={builder.mode === 'bearer' ? 'Consumer Key (iss)' : 'Client id of the External Client App (iss)'}
-            value={session.clientId}
-            onChange={session.setClientId}
-            spellCheck={false}
-            autoComplete="off"
-            warning={session.clientId === '' ? undefined : consumerKeyProblem(session.clientId)}
           />
-          {builder.mode === 'bearer' ? (
-            <TextField
-              label="Username (sub)"
-              value={session.username}
-              onChange={session.setUsername}
-              spellCheck={false}
-              autoComplete="off"
-              placeholder="integration@acme.com"
-              warning={usernameWarning(session.username, session.environment.kind)}
-            />
-          ) : null}
+          {builder.mode === 'bearer' ? <UsernameField /> : null}
           <EnvironmentFields />
           <TextField
             label="Audience (aud)"

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session-store';
 import { TextField } from '../../components/text-field';
+import { ConsumerKeyField, UsernameField } from '../builder/claim-fields';
 import { signRequest } from '../builder/sign-request';
 import { useExchange } from './exchange-store';
 
@@ -73,20 +74,8 @@ export function ExchangeRequestForm() {
         <fieldset className="exchange-claims">
           <legend>Claims for "Sign a fresh assertion" (signed with the key in use)</legend>
           <div className="form-grid">
-            <TextField
-              label="Consumer Key (iss)"
-              value={session.clientId}
-              onChange={session.setClientId}
-              spellCheck={false}
-              autoComplete="off"
-            />
-            <TextField
-              label="Username (sub)"
-              value={session.username}
-              onChange={session.setUsername}
-              spellCheck={false}
-              autoComplete="off"
-            />
+            <ConsumerKeyField />
+            <UsernameField />
             <TextField label="Audience (aud)" value={session.aud} onChange={session.setAud} spellCheck={false} />
           </div>
         </fieldset>
