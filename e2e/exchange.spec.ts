@@ -15,14 +15,18 @@ function exchangePage(page: Page) {
   };
 }
 
-test('rehearse offline: a working setup logs in and proves its token; "user not assigned" is diagnosed with its fix', async ({
-  page,
-}) => {
-  // Keys first: the rehearsal org trusts the certificate of the key in use.
+/** Generates a key on the Keys page: the rehearsal org and fresh assertions use the key in use. */
+async function generateKey(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Keys & certificate' }).click();
   const keys = page.getByRole('main', { name: 'Keys & certificate' });
   await keys.getByRole('button', { name: 'Generate key and certificate' }).click();
   await expect(keys.getByTestId('fingerprint-sha256')).toBeVisible({ timeout: 30_000 });
+}
+
+test('rehearse offline: a working setup logs in and proves its token; "user not assigned" is diagnosed with its fix', async ({
+  page,
+}) => {
+  await generateKey(page);
 
   const ui = exchangePage(page);
   await ui.open();
@@ -70,10 +74,7 @@ test('rehearse offline: a working setup logs in and proves its token; "user not 
 test('without rehearsal: the claims on the page sign a fresh assertion; an unknown host is diagnosed as DNS', async ({
   page,
 }) => {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Keys & certificate' }).click();
-  const keys = page.getByRole('main', { name: 'Keys & certificate' });
-  await keys.getByRole('button', { name: 'Generate key and certificate' }).click();
-  await expect(keys.getByTestId('fingerprint-sha256')).toBeVisible({ timeout: 30_000 });
+  await generateKey(page);
 
   const ui = exchangePage(page);
   await ui.open();
