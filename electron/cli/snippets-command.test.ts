@@ -53,11 +53,17 @@ async function snippet(lang: string, endpoint: string, aud: string): Promise<str
   return result.stdout;
 }
 
-/** What every runnable snippet prints on success, checked against the emulator's own Login History. */
+/** A Salesforce access token (`00D…!…`): a snippet uses it, and must never print it. */
+const ACCESS_TOKEN = /00D\w{12,15}!/;
+
+/**
+ * What every runnable snippet prints on success: the instance and the latest API version, which only a working
+ * token can read from /services/data/. Checked against the emulator's own Login History.
+ */
 function expectLoggedIn(stdout: string, instanceUrl: string) {
-  const answer = JSON.parse(stdout.trim()) as { access_token: string; instance_url: string };
-  expect(answer.instance_url).toBe(instanceUrl);
-  expect(answer.access_token).toMatch(/^00D\w{12,15}!/);
+  expect(stdout).not.toMatch(ACCESS_TOKEN);
+  const answer = JSON.parse(stdout.trim()) as { instance_url: string; latest_api_version: string };
+  expect(answer).toEqual({ instance_url: instanceUrl, latest_api_version: '66.0' });
   expect(emulator.loginHistory().at(-1)).toMatchObject({ username: USERNAME, status: 'Success' });
 }
 
@@ -81,14 +87,14 @@ describe('snippets --lang: the printed code logs in against the emulator', () =>
     expectLoggedIn(result.stdout, emulator.urls.myDomain);
   });
 
-  it('curl: runs with bash, signs with openssl, posts a form body and gets a token', async () => {
+  it('curl: runs with bash, signs with openssl, posts a form body, and reads the API versions with the token', async () => {
     const code = await snippet('curl', emulator.urls.login, 'https://login.salesforce.com');
     const result = await run('bash', ['-s'], { input: code });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const answer = JSON.parse(result.stdout) as Record<string, string>;
-    expect(answer.token_type).toBe('Bearer');
-    expect(answer.access_token).toMatch(/^00D/);
+    expect(result.stdout).not.toMatch(ACCESS_TOKEN);
+    const versions = JSON.parse(result.stdout) as { version: string }[];
+    expect(versions.at(-1)?.version).toBe('66.0');
     expect(emulator.loginHistory().at(-1)).toMatchObject({ username: USERNAME, status: 'Success' });
   });
 
@@ -100,7 +106,7 @@ describe('snippets --lang: the printed code logs in against the emulator', () =>
     const curl = await snippet('curl', emulator.urls.login, 'https://test.salesforce.com');
     const bash = await run('bash', ['-s'], { input: curl });
     expect(bash.status).not.toBe(0);
-    expect(bash.stdout).toMatch(/invalid_grant/);
+    expect(bash.stderr).toMatch(/Login failed: .*invalid_grant/);
   });
 
   it('python: passes python3 -m py_compile', async () => {

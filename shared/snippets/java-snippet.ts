@@ -63,8 +63,19 @@ public class ${JAVA_CLASS_NAME} {
             System.err.println("Login failed (HTTP " + response.statusCode() + "): " + response.body());
             System.exit(1);
         }
-        System.out.println("{\\"instance_url\\":" + json(field(response.body(), "instance_url"))
-                + ",\\"access_token\\":" + json(field(response.body(), "access_token")) + "}");
+        // The access token is a password for the API: use it, never print or log it.
+        String accessToken = field(response.body(), "access_token");
+        String instanceUrl = field(response.body(), "instance_url");
+        HttpRequest versionsRequest = HttpRequest.newBuilder(URI.create(instanceUrl + "/services/data/"))
+                .header("Authorization", "Bearer " + accessToken)
+                .GET()
+                .build();
+        String versions = HttpClient.newHttpClient().send(versionsRequest, HttpResponse.BodyHandlers.ofString()).body();
+        Matcher latest = Pattern.compile("\\"version\\"\\s*:\\s*\\"([^\\"]*)\\"").matcher(versions);
+        String latestVersion = "";
+        while (latest.find()) latestVersion = latest.group(1);
+        System.out.println("{\\"instance_url\\":" + json(instanceUrl)
+                + ",\\"latest_api_version\\":" + json(latestVersion) + "}");
     }
 
     static PrivateKey readPrivateKey(Path path) throws Exception {

@@ -35,6 +35,11 @@ if (!response.ok) {
   console.error(\`Login failed (HTTP \${response.status}): \${body.error}: \${body.error_description}\`);
   process.exit(1);
 }
-console.log(JSON.stringify({ instance_url: body.instance_url, access_token: body.access_token }));
+// The access token is a password for the API: use it, never print or log it.
+const accessToken = body.access_token;
+const versions = await fetch(\`\${body.instance_url}/services/data/\`, {
+  headers: { authorization: \`Bearer \${accessToken}\` },
+}).then((r) => r.json());
+console.log(JSON.stringify({ instance_url: body.instance_url, latest_api_version: versions.at(-1).version }));
 `;
 }

@@ -37,6 +37,13 @@ response = requests.post(
 body = response.json()
 if response.status_code != 200:
     sys.exit(f"Login failed (HTTP {response.status_code}): {body.get('error')}: {body.get('error_description')}")
-print(json.dumps({"instance_url": body["instance_url"], "access_token": body["access_token"]}))
+# The access token is a password for the API: use it, never print or log it.
+access_token = body["access_token"]
+versions = requests.get(
+    body["instance_url"] + "/services/data/",
+    headers={"Authorization": "Bearer " + access_token},
+    timeout=30,
+).json()
+print(json.dumps({"instance_url": body["instance_url"], "latest_api_version": versions[-1]["version"]}))
 `;
 }
