@@ -1,8 +1,9 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signBearerAssertion } from '../shared/jwt/sign-assertion';
+import { opensslSelfSigned } from '../shared/keys/test-judges';
 import { LOGIN_URL } from '../shared/salesforce/endpoints';
 import type { BenchRow } from './bench-row';
 import { sideBySide, timeProcess } from './measure';
@@ -37,13 +38,7 @@ export default async function exchangeBench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'exchange-bench-'));
   const keyFile = join(dir, 'server.key');
   const crtFile = join(dir, 'server.crt');
-  execFileSync(
-    'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', crtFile, '-days', '2', '-subj', '/CN=bench'],
-    {
-      stdio: 'ignore',
-    },
-  );
+  opensslSelfSigned(keyFile, crtFile, 'bench', ['-days', '2']);
   const configFile = join(dir, 'org.json');
   writeFileSync(
     configFile,

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompactSign, importPKCS8 } from 'jose';
+import { opensslSelfSigned } from '../../shared/keys/test-judges';
 import { JWT_BEARER_GRANT } from '../../shared/salesforce/endpoints';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from './emulator';
 import type { EmulatorApp, EmulatorConfig, EmulatorUser } from './emulator-config';
@@ -23,13 +23,7 @@ export function opensslKeyPair(): KeyPair {
   try {
     const key = join(dir, 'server.key');
     const crt = join(dir, 'server.crt');
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', crt, '-days', '2', '-subj', '/CN=emulator-test'],
-      {
-        stdio: 'ignore',
-      },
-    );
+    opensslSelfSigned(key, crt, 'emulator-test', ['-days', '2']);
     return { privateKeyPem: readFileSync(key, 'utf8'), certificatePem: readFileSync(crt, 'utf8') };
   } finally {
     rmSync(dir, { recursive: true, force: true });

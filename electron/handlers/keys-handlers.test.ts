@@ -7,6 +7,7 @@ import type { Delivery } from '../../shared/api/delivery';
 import type { Result } from '../../shared/api/result';
 import type { KeyImportResult } from '../../shared/keys/key-import-result';
 import type { KeySummary } from '../../shared/keys/key-summary';
+import { opensslSelfSigned } from '../../shared/keys/test-judges';
 import { SECRET_HEADER, startWebHost, type WebHost } from '../web-host/server';
 
 /** The keys API as the browser host serves it: real HTTP on loopback, real downloads. */
@@ -57,19 +58,7 @@ describe('keys API', () => {
     expect(await value('keys.current')).toBeNull();
     const result = await call('keys.export', { format: 'crt-pem' });
     expect(!result.ok && result.error.code).toBe('no-key');
-    openssl(
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      join(dir, 'lone.key'),
-      '-subj',
-      '/CN=lone',
-      '-out',
-      join(dir, 'lone.crt'),
-    );
+    opensslSelfSigned(join(dir, 'lone.key'), join(dir, 'lone.crt'), 'lone');
     const lone = await call('keys.import', {
       name: 'lone.crt',
       contentBase64: execFileSync('base64', ['-w0', join(dir, 'lone.crt')], { encoding: 'utf8' }),
@@ -134,19 +123,7 @@ describe('keys API', () => {
     expect(paired.summary.certificate?.subject).toBe('CN=pair');
     expect(paired.summary.alias).toBe('pair');
 
-    openssl(
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      join(dir, 'other.key'),
-      '-subj',
-      '/CN=other',
-      '-out',
-      join(dir, 'other.crt'),
-    );
+    opensslSelfSigned(join(dir, 'other.key'), join(dir, 'other.crt'), 'other');
     const mismatch = await call('keys.import', { name: 'other.crt', contentBase64: b64('other.crt') });
     expect(!mismatch.ok && mismatch.error.code).toBe('key-certificate-mismatch');
   });

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { opensslSelfSigned } from '../../shared/keys/test-judges';
 
 /**
  * Loopback servers for the exchange's tests: each misbehaves the way a wrong host, a proxy or an outage does
@@ -60,18 +60,12 @@ export async function unusedPort(): Promise<number> {
 export function opensslServerCertificate(hostName: string): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), 'exchange-tls-'));
   try {
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem')].concat([
-        '-days',
-        '2',
-        '-subj',
-        `/CN=${hostName}`,
-        '-addext',
-        `subjectAltName=DNS:${hostName}`,
-      ]),
-      { stdio: 'ignore' },
-    );
+    opensslSelfSigned(join(dir, 'k.pem'), join(dir, 'c.pem'), hostName, [
+      '-days',
+      '2',
+      '-addext',
+      `subjectAltName=DNS:${hostName}`,
+    ]);
     return { key: readFileSync(join(dir, 'k.pem'), 'utf8'), cert: readFileSync(join(dir, 'c.pem'), 'utf8') };
   } finally {
     rmSync(dir, { recursive: true, force: true });

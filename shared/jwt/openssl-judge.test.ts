@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { opensslSelfSigned } from '../keys/test-judges';
 import { signBearerAssertion } from './sign-assertion';
 import { verifyJwtSignature } from './verify';
 
@@ -71,19 +72,7 @@ describe('openssl as the judge', () => {
     const [header, , signature] = token.split('.');
     const changed = `${header}.${Buffer.from('{"iss":"3MVG9judge","sub":"root@acme.com"}').toString('base64url')}.${signature}`;
     expect(await verifyJwtSignature(changed, certificatePem)).toMatchObject({ status: 'invalid', reason: 'wrong-key' });
-    openssl(
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      file('other.key'),
-      '-subj',
-      '/CN=other',
-      '-out',
-      file('other.crt'),
-    );
+    opensslSelfSigned(file('other.key'), file('other.crt'), 'other');
     expect(await verifyJwtSignature(token, readFileSync(file('other.crt'), 'utf8'))).toMatchObject({
       status: 'invalid',
       reason: 'wrong-key',

@@ -6,7 +6,7 @@ import { sha256Fingerprint } from './fingerprint';
 import { readKeyFile } from './key-file-import';
 import { publicKeyOf } from './rsa-key';
 import { publicKeyFingerprint } from './summary';
-import { judge, tempDir } from './test-judges';
+import { judge, opensslSelfSigned, tempDir } from './test-judges';
 
 /**
  * Fixtures are made here by the tutorials' own commands (openssl genrsa -des3, openssl req -x509, openssl
@@ -44,21 +44,7 @@ beforeAll(() => {
     path('server.crt'),
   );
   // The one-liner tutorials.
-  openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-subj',
-    '/CN=oneliner',
-    '-days',
-    '30',
-    '-keyout',
-    path('one.key'),
-    '-out',
-    path('one.crt'),
-  );
+  opensslSelfSigned(path('one.key'), path('one.crt'), 'oneliner', ['-days', '30']);
   openssl(
     'pkcs12',
     '-export',

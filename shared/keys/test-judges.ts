@@ -38,3 +38,12 @@ export function nativeRsaKey(bits = 2048): { pem: string; signer: Sha256RsaSigne
   });
   return { pem: privateKey, signer: (data) => sign('sha256', data, privateKey) };
 }
+
+/**
+ * A 2048-bit key and its self-signed certificate, made the way the tutorials make them
+ * (`openssl req -x509 -newkey rsa:2048 -nodes`), written to the two paths given.
+ */
+export function opensslSelfSigned(keyPath: string, certificatePath: string, commonName: string, extra: string[] = []): void {
+  const args = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyPath, '-out', certificatePath];
+  judge('openssl', [...args, '-subj', `/CN=${commonName}`, ...extra]);
+}
