@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signBearerAssertion } from '../shared/jwt/sign-assertion';
-import { opensslSelfSigned } from '../shared/keys/test-judges';
 import { LOGIN_URL } from '../shared/salesforce/endpoints';
+import { opensslSelfSigned } from '../test-support/judges';
 import type { BenchRow } from './bench-row';
 import { sideBySide, timeProcess } from './measure';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateRsaPrivateKeyPem } from '../electron/services/key-generation';
+import { generateRsaPrivateKeyPem } from '../electron/keys/key-generation';
 import type { KeySize } from '../shared/keys/key-request';
 import type { BenchRow } from './bench-row';
 import { sideBySide, timeProcess } from './measure';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPrivateKey, sealWithPassphrase } from '../electron/services/key-encryption';
+import { openPrivateKey, sealWithPassphrase } from '../electron/profiles/profile-seal';
 import { renderSnippet } from '../shared/snippets/render-snippet';
 import { SNIPPET_LANGS } from '../shared/snippets/snippet-params';
 import type { BenchRow } from './bench-row';

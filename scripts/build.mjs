@@ -8,8 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const nodeEntries = [
-  { in: 'electron/main.ts', out: 'dist/electron/main.cjs', electron: true },
-  { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs', electron: true },
+  { in: 'electron/desktop/main.ts', out: 'dist/electron/main.cjs', electron: true },
+  { in: 'electron/desktop/preload.ts', out: 'dist/electron/preload.cjs', electron: true },
   { in: 'electron/web-host/main.ts', out: 'dist/node/web-host.cjs' },
   { in: 'electron/cli/entry.ts', out: 'dist/node/cli.cjs' },
 ];

@@ -3,13 +3,13 @@ import { resolve } from 'node:path';
 import { StudioError } from '../../shared/errors/studio-error';
 import { signBearerAssertion } from '../../shared/jwt/sign-assertion';
 import { classifyUrl, normalizeSiteUrl } from '../../shared/salesforce/endpoints';
-import { readPrivateKeyFile } from '../services/private-key-file';
-import { testLogin } from '../services/test-login';
-import { checkedEndpoint } from '../services/token-exchange';
+import { testLogin } from '../exchange/test-login';
+import { checkedEndpoint } from '../exchange/token-exchange';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliIO } from './cli-command';
 import { exchangeUsage } from './exchange-commands';
 import { exchangeJson, exchangeText } from './exchange-output';
+import { readPrivateKeyFile } from './private-key-file';
 
 /** Salesforce needs the assertion for one request; 3 minutes covers clock skew without lingering. */
 const DEFAULT_EXP_IN = 180;

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CauseCode } from '../../shared/salesforce/cause-code';
 import { LOGIN_URL, myDomainUrl, TEST_URL } from '../../shared/salesforce/endpoints';
-import { type RunningEmulator, startEmulator } from '../emulator/emulator';
-import type { EmulatorConfig } from '../emulator/emulator-config';
+import { cli } from '../../test-support/cli-harness';
 import {
   app,
   CONSUMER_KEY,
@@ -15,8 +14,9 @@ import {
   user,
   withEmulator,
   workingConfig,
-} from '../emulator/emulator-test-kit';
-import { cli } from './cli-harness';
+} from '../../test-support/emulator-test-kit';
+import { type RunningEmulator, startEmulator } from '../emulator/emulator';
+import type { EmulatorConfig } from '../emulator/emulator-config';
 import { audienceFor } from './exchange-command';
 
 /** The exchange command against the emulator: a working org and one with the user's profile not assigned. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { cli } from './cli-harness';
+import { cli } from '../../test-support/cli-harness';
 import { jwtCommands } from './jwt-commands';
 
 const dir = mkdtempSync(join(tmpdir(), 'sfjs-jwt-cli-'));

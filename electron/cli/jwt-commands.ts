@@ -6,10 +6,10 @@ import { StudioError } from '../../shared/errors/studio-error';
 import { inspectJwt } from '../../shared/jwt/inspect';
 import { lintJwt } from '../../shared/jwt/lint';
 import { signBearerAssertion } from '../../shared/jwt/sign-assertion';
-import { readPrivateKeyFile } from '../services/private-key-file';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliCommand } from './cli-command';
 import { reportText } from './jwt-report-text';
+import { readPrivateKeyFile } from './private-key-file';
 
 const SIGN_USAGE = 'sf-jwt-studio jwt sign --key FILE --client-id ISS --username SUB --aud URL [--exp-in SECONDS] [--jti]';
 const INSPECT_USAGE = 'sf-jwt-studio jwt inspect [TOKEN | -] [--cert FILE] [--endpoint URL] [--json]';

@@ -3,7 +3,7 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli } from './cli-harness';
+import { cli } from '../../test-support/cli-harness';
 
 const PASSWORD = 'cli-secret';
 let dir: string;

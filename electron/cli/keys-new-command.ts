@@ -5,8 +5,8 @@ import { aliasFromName, lowerCaseNote } from '../../shared/keys/alias';
 import { type ExportFormat, exportFormats } from '../../shared/keys/export-format';
 import { checkCertificateRequest, checkKeySize, DEFAULT_KEY_SIZE, DEFAULT_VALIDITY_DAYS } from '../../shared/keys/key-request';
 import { assertKeystorePassword } from '../../shared/keys/keystore-password';
-import { writeFileAtomic } from '../services/atomic-write';
-import { generateRsaPrivateKeyPem } from '../services/key-generation';
+import { writeFileAtomic } from '../files/atomic-write';
+import { generateRsaPrivateKeyPem } from '../keys/key-generation';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliIO } from './cli-command';
 import { prepareOutputFolder } from './keys-output-folder';
@@ -63,7 +63,7 @@ export async function runKeysNew(args: string[], io: CliIO): Promise<number> {
   // The key is made on the thread pool while node-forge and the file writers load: a CLI start-up saved.
   const pendingKey = generateRsaPrivateKeyPem(bits);
   const [{ certifyNewKey, exportSourceOf }, { exportKeyFile }] = await Promise.all([
-    import('../services/key-material'),
+    import('../keys/key-material'),
     import('../../shared/keys/key-export'),
   ]);
   const material = certifyNewKey(await pendingKey, request);

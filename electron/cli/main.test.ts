@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
-import { cli } from './cli-harness';
+import { cli } from '../../test-support/cli-harness';
 
 describe('CLI', () => {
   it('prints the version and nothing else', async () => {

@@ -1,5 +1,5 @@
 import { toErrorShape } from '../../shared/errors/studio-error';
-import { appVersion } from '../app-version';
+import { appVersion } from '../host/app-version';
 import type { CliCommand, CliIO } from './cli-command';
 import { commands } from './commands';
 

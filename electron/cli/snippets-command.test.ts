@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JAVA_CLASS_NAME } from '../../shared/snippets/java-snippet';
+import { cli } from '../../test-support/cli-harness';
+import { CONSUMER_KEY, opensslKeyPair, USERNAME, workingConfig } from '../../test-support/emulator-test-kit';
 import { type RunningEmulator, startEmulator } from '../emulator/emulator';
-import { CONSUMER_KEY, opensslKeyPair, USERNAME, workingConfig } from '../emulator/emulator-test-kit';
-import { cli } from './cli-harness';
 
 const repo = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'sfjs-snippets-'));

@@ -4,9 +4,9 @@ import { StudioError } from '../../shared/errors/studio-error';
 import { lintAudience } from '../../shared/jwt/lint-audience';
 import { renderSnippet } from '../../shared/snippets/render-snippet';
 import { SNIPPET_LANGS, type SnippetLang, snippetAud, snippetEndpoint } from '../../shared/snippets/snippet-params';
-import { readPrivateKeyFile } from '../services/private-key-file';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliCommand } from './cli-command';
+import { readPrivateKeyFile } from './private-key-file';
 
 const USAGE =
   'sf-jwt-studio snippets --lang curl|sf|apex|node|python|java --client-id ISS --username SUB --endpoint URL --key FILE [--aud URL]';

@@ -5,8 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from '../cli/cli-harness';
-import { CONSUMER_KEY, claims, type KeyPair, opensslKeyPair, requestToken, signAssertion, USERNAME } from './emulator-test-kit';
+import { cli } from '../../test-support/cli-harness';
+import {
+  CONSUMER_KEY,
+  claims,
+  type KeyPair,
+  opensslKeyPair,
+  requestToken,
+  signAssertion,
+  USERNAME,
+} from '../../test-support/emulator-test-kit';
 
 const root = join(__dirname, '..', '..');
 let keys: KeyPair;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StudioError } from '../../shared/errors/studio-error';
+import { type KeyPair, opensslKeyPair, workingConfig } from '../../test-support/emulator-test-kit';
 import { startEmulator } from './emulator';
 import { parseEmulatorConfig } from './emulator-config-parse';
-import { type KeyPair, opensslKeyPair, workingConfig } from './emulator-test-kit';
 
 let keys: KeyPair;
 let dir: string;

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HISTORY_PATH } from './emulator';
 import {
   app,
   claims,
@@ -11,7 +10,8 @@ import {
   USERNAME,
   withEmulator,
   workingConfig,
-} from './emulator-test-kit';
+} from '../../test-support/emulator-test-kit';
+import { HISTORY_PATH } from './emulator';
 
 const LOGIN = 'https://login.salesforce.com';
 

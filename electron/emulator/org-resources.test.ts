@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  claims,
+  opensslKeyPair,
+  requestToken,
+  send,
+  signAssertion,
+  USERNAME,
+  user,
+  workingConfig,
+} from '../../test-support/emulator-test-kit';
 import type { RunningEmulator } from './emulator';
 import { startEmulator } from './emulator';
-import { claims, opensslKeyPair, requestToken, send, signAssertion, USERNAME, user, workingConfig } from './emulator-test-kit';
 
 /** What a token proves: the identity URL and the REST API's version list, and what a bad token gets. */
 let emulator: RunningEmulator;

@@ -1,9 +1,17 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JWT_BEARER_GRANT } from '../../shared/salesforce/endpoints';
+import {
+  type Answer,
+  claims,
+  opensslKeyPair,
+  requestToken,
+  send,
+  signAssertion,
+  workingConfig,
+} from '../../test-support/emulator-test-kit';
 import type { RunningEmulator } from './emulator';
 import { startEmulator } from './emulator';
-import { type Answer, claims, opensslKeyPair, requestToken, send, signAssertion, workingConfig } from './emulator-test-kit';
 
 /**
  * The request mistakes tutorials and forum answers make, sent raw as those clients send them. Each one leaves

@@ -2,8 +2,8 @@ import { Agent, request } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JWT_BEARER_GRANT } from '../../shared/salesforce/endpoints';
+import { claims, opensslKeyPair, signAssertion, workingConfig } from '../../test-support/emulator-test-kit';
 import type { RunningEmulator } from './emulator';
-import { claims, opensslKeyPair, signAssertion, workingConfig } from './emulator-test-kit';
 
 const RUNS = 10_000;
 let emulator: RunningEmulator;

@@ -1,6 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from './emulator';
-import type { EmulatorConfig } from './emulator-config';
 import {
   type Answer,
   app,
@@ -14,7 +12,9 @@ import {
   user,
   withEmulator,
   workingConfig,
-} from './emulator-test-kit';
+} from '../../test-support/emulator-test-kit';
+import type { RunningEmulator } from './emulator';
+import type { EmulatorConfig } from './emulator-config';
 
 const LOGIN = 'https://login.salesforce.com';
 const TEST = 'https://test.salesforce.com';

@@ -4,7 +4,7 @@ import { assertionProblem } from '../../shared/jwt/assertion-problems';
 import { inspectJwt } from '../../shared/jwt/inspect';
 import { readCompactJwt } from '../../shared/jwt/read-compact-jwt';
 import { signBearerAssertion, signClientAttestation } from '../../shared/jwt/sign-assertion';
-import type { KeyVault } from '../services/key-vault';
+import type { KeyVault } from '../keys/key-vault';
 import type { HandlersFor } from './registry';
 
 /** The current key's certificate, or its public key when it has none: the public half only. */

@@ -7,7 +7,7 @@ import type { Delivery } from '../../shared/api/delivery';
 import type { Result } from '../../shared/api/result';
 import type { KeyImportResult } from '../../shared/keys/key-import-result';
 import type { KeySummary } from '../../shared/keys/key-summary';
-import { opensslSelfSigned } from '../../shared/keys/test-judges';
+import { opensslSelfSigned } from '../../test-support/judges';
 import { SECRET_HEADER, startWebHost, type WebHost } from '../web-host/server';
 
 /** The keys API as the browser host serves it: real HTTP on loopback, real downloads. */

@@ -1,6 +1,6 @@
 import type { keysContract } from '../../shared/api/keys-contract';
 import { exportKeyFile } from '../../shared/keys/key-export';
-import { certifyKeyMaterial, exportSourceOf, generateKeyMaterial, importKeyMaterial } from '../services/key-material';
+import { certifyKeyMaterial, exportSourceOf, generateKeyMaterial, importKeyMaterial } from '../keys/key-material';
 import type { HandlersFor } from './registry';
 
 /**

@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { opensslKeyPair } from '../emulator/emulator-test-kit';
-import { keyMaterialFrom } from '../services/profile-key';
+import { opensslKeyPair } from '../../test-support/emulator-test-kit';
+import { keyMaterialFrom } from '../profiles/profile-key';
 import { SECRET_HEADER, startWebHost, type WebHost } from '../web-host/server';
 
 const rendererDir = mkdtempSync(join(tmpdir(), 'sfjs-renderer-'));

@@ -1,6 +1,6 @@
 import type { profilesContract } from '../../shared/api/profiles-contract';
-import { ecaMetadataFile } from '../services/eca-metadata-file';
-import { exportProfile, importProfile } from '../services/profile-transfer';
+import { exportProfile, importProfile } from '../profiles/profile-transfer';
+import { ecaMetadataFile } from '../setup/eca-metadata-file';
 import type { HandlersFor } from './registry';
 
 export const profilesHandlers: HandlersFor<typeof profilesContract> = {

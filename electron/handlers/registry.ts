@@ -1,9 +1,9 @@
 import { type Contract, contract, type InputOf, isMethodName, type MethodName, type OutputOf } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import { toErrorShape } from '../../shared/errors/studio-error';
+import type { HostContext } from '../host/host-context';
 import { appHandlers } from './app-handlers';
 import { exchangeHandlers } from './exchange-handlers';
-import type { HostContext } from './host-context';
 import { jwtHandlers } from './jwt-handlers';
 import { keysHandlers } from './keys-handlers';
 import { profilesHandlers } from './profiles-handlers';

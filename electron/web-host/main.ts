@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { appVersion } from '../app-version';
+import { appVersion } from '../host/app-version';
 import { startWebHost } from './server';
 
 /** `npm run web`: serves the app on 127.0.0.1 and prints its URL. Runs until interrupted. */

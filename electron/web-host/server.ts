@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import type { HostContext } from '../handlers/host-context';
 import { dispatch } from '../handlers/registry';
-import { createServices } from '../services/services';
+import type { HostContext } from '../host/host-context';
+import { createServices } from '../host/services';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { DownloadRegistry } from './download-registry';
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { opensslSelfSigned } from '../keys/test-judges';
+import { opensslSelfSigned } from '../../test-support/judges';
 import { signBearerAssertion } from './sign-assertion';
 import { verifyJwtSignature } from './verify';
 

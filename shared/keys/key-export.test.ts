@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jksJs from 'jks-js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { judge, judgeFails, nativeRsaKey, tempDir, writeTemp } from '../../test-support/judges';
 import { type Certificate, certificateToDer, createSelfSignedCertificate } from './certificate';
 import { sha256Fingerprint } from './fingerprint';
 import { readJks, writeJks } from './jks';
 import { type ExportSource, exportKeyFile } from './key-export';
 import { privateKeyFromPkcs8Pem, privateKeyToPkcs8Der } from './rsa-key';
-import { judge, judgeFails, nativeRsaKey, tempDir, writeTemp } from './test-judges';
 
 const PASSWORD = 'changeit-42';
 let dir: string;

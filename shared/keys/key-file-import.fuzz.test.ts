@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nativeRsaKey } from '../../test-support/judges';
 import { StudioError } from '../errors/studio-error';
 import { createSelfSignedCertificate } from './certificate';
 import { exportKeyFile } from './key-export';
 import { readKeyFile } from './key-file-import';
 import { privateKeyFromPkcs8Pem } from './rsa-key';
-import { nativeRsaKey } from './test-judges';
 
 const RUNS = 10_000;
 const PASSWORD = 'fuzz-pass-1';

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { judge, opensslSelfSigned, tempDir } from '../../test-support/judges';
 import { certificateToDer } from './certificate';
 import { sha256Fingerprint } from './fingerprint';
 import { readKeyFile } from './key-file-import';
 import { publicKeyOf } from './rsa-key';
 import { publicKeyFingerprint } from './summary';
-import { judge, opensslSelfSigned, tempDir } from './test-judges';
 
 /**
  * Fixtures are made here by the tutorials' own commands (openssl genrsa -des3, openssl req -x509, openssl

@@ -1,6 +1,6 @@
 /**
  * What the renderer may know about the key in use: public facts only. The private key itself stays on the
- * Node side (electron/services/key-vault.ts); the renderer refers to it through this summary.
+ * Node side (electron/keys/key-vault.ts); the renderer refers to it through this summary.
  */
 export interface CertificateSummary {
   subject: string;

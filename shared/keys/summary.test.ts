@@ -1,9 +1,9 @@
 import { createHash, createPublicKey } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { judge, nativeRsaKey, tempDir, writeTemp } from '../../test-support/judges';
 import { certificateToDer, certificateToPem, createSelfSignedCertificate } from './certificate';
 import { privateKeyFromPkcs8Pem, publicKeyOf } from './rsa-key';
 import { summarizeCertificate, summarizeKey } from './summary';
-import { judge, nativeRsaKey, tempDir, writeTemp } from './test-judges';
 
 const native = nativeRsaKey();
 const privateKey = privateKeyFromPkcs8Pem(native.pem);

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { StudioError } from '../../shared/errors/studio-error';
+import { PROFILES_FILE_NAME, PROFILES_FORMAT, profilesFileSchema, type StoredProfile } from '../../shared/profiles/profile-file';
+import { writeFileAtomic } from '../files/atomic-write';
+
+/**
+ * `profiles.json` in the data folder. Every change reads the file, applies the change and writes the whole
+ * file atomically (temporary file + rename), one change at a time: a crash or a full disk leaves the previous
+ * file as it was. The file holds sealed private keys only, and is created with mode 0600 all the same.
+ */
+export class ProfileStore {
+  readonly path: string;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(dataDir: string) {
+    this.path = join(dataDir, PROFILES_FILE_NAME);
+  }
+
+  async read(): Promise<StoredProfile[]> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw new StudioError(
+        'profiles-unreadable',
+        `Cannot read the saved profiles (${this.path}).`,
+        'Check the permissions of the data folder.',
+      );
+    }
+    try {
+      return profilesFileSchema.parse(JSON.parse(text)).profiles;
+    } catch {
+      throw new StudioError(
+        'profiles-file-damaged',
+        `The saved profiles file is damaged (${this.path}).`,
+        'It was changed outside SF JWT Studio. Restore it from a backup, or move it away to start with no profiles; it will not be overwritten meanwhile.',
+      );
+    }
+  }
+
+  /** Runs `change` on the current profiles and stores what it returns; changes never interleave. */
+  update<T>(change: (profiles: StoredProfile[]) => Promise<{ profiles: StoredProfile[]; result: T }>): Promise<T> {
+    const run = this.queue.then(async () => {
+      const { profiles, result } = await change(await this.read());
+      await this.write(profiles);
+      return result;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(profiles: StoredProfile[]): Promise<void> {
+    const text = `${JSON.stringify({ format: PROFILES_FORMAT, version: 1, profiles }, null, 2)}\n`;
+    try {
+      await writeFileAtomic(this.path, text, { secret: true });
+    } catch {
+      throw new StudioError(
+        'profiles-write-failed',
+        'The profiles could not be saved.',
+        'Check the free disk space and the permissions of the data folder. The profiles saved before are unchanged.',
+      );
+    }
+  }
+}

@@ -1,9 +1,0 @@
-import { ExchangeSession } from './exchange-session';
-import type { ServiceOptions } from './services';
-
-/** The Node-side state of the exchange feature, created once per host process. */
-export type ExchangeServices = { exchange: ExchangeSession };
-
-export function createExchangeServices(options: ServiceOptions): ExchangeServices {
-  return { exchange: new ExchangeSession(options.keyVault) };
-}

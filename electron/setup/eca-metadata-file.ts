@@ -1,0 +1,29 @@
+import { ecaApiNameProblem, ecaMetadataFiles } from '../../shared/eca-metadata/eca-metadata';
+import { storeZip } from '../../shared/eca-metadata/store-zip';
+import { StudioError } from '../../shared/errors/studio-error';
+import type { OutgoingFile } from '../host/host-context';
+import type { KeyVault } from '../keys/key-vault';
+
+/** The External Client App's metadata folder as a zip, carrying the certificate of the key in use. */
+export function ecaMetadataFile(
+  keyVault: KeyVault,
+  input: { apiName: string; label: string; contactEmail: string },
+): OutgoingFile {
+  const problem = ecaApiNameProblem(input.apiName);
+  if (problem) throw new StudioError('invalid-api-name', `"${input.apiName}" cannot be the app's API name.`, problem);
+  const key = keyVault.require();
+  const certificatePem = key.certificatePem ?? key.summary.certificate?.pem;
+  if (!certificatePem) {
+    throw new StudioError(
+      'no-certificate',
+      'The key in use has no certificate to put in the app.',
+      'Generate a key and certificate (or import the certificate) on the Keys & certificate step.',
+    );
+  }
+  return {
+    name: `${input.apiName}-external-client-app.zip`,
+    bytes: storeZip(ecaMetadataFiles({ ...input, certificatePem })),
+    mime: 'application/zip',
+    secret: false,
+  };
+}

@@ -1,0 +1,127 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CompactSign, importPKCS8 } from 'jose';
+import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../electron/emulator/emulator';
+import type { EmulatorApp, EmulatorConfig, EmulatorUser } from '../electron/emulator/emulator-config';
+import { JWT_BEARER_GRANT } from '../shared/salesforce/endpoints';
+import { opensslSelfSigned } from './judges';
+
+/** Test material for the emulator's tests: keys made by openssl, assertions signed by jose, raw HTTP calls. */
+
+export const CONSUMER_KEY = '3MVG9emulatorTestConsumerKey.abc123';
+export const USERNAME = 'jane.admin@acme.com';
+
+export interface KeyPair {
+  privateKeyPem: string;
+  certificatePem: string;
+}
+
+/** A key and its self-signed certificate, made by openssl as an admin following the help pages would. */
+export function opensslKeyPair(): KeyPair {
+  const dir = mkdtempSync(join(tmpdir(), 'emulator-keys-'));
+  try {
+    const key = join(dir, 'server.key');
+    const crt = join(dir, 'server.crt');
+    opensslSelfSigned(key, crt, 'emulator-test', ['-days', '2']);
+    return { privateKeyPem: readFileSync(key, 'utf8'), certificatePem: readFileSync(crt, 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function user(overrides: Partial<EmulatorUser> = {}): EmulatorUser {
+  return {
+    username: USERNAME,
+    active: true,
+    profile: 'System Administrator',
+    permissionSets: [],
+    ipRestricted: false,
+    ...overrides,
+  };
+}
+
+export function app(certificatePem: string, overrides: Partial<EmulatorApp> = {}): EmulatorApp {
+  return {
+    kind: 'connected',
+    name: 'Integration App',
+    consumerKey: CONSUMER_KEY,
+    certificate: certificatePem,
+    permittedUsers: 'admin-approved',
+    profiles: ['System Administrator'],
+    permissionSets: [],
+    approvedUsers: [],
+    scopes: ['api', 'refresh_token', 'offline_access'],
+    ageSeconds: 3600,
+    ...overrides,
+  };
+}
+
+/** A production org whose one user may use the one Connected App: every request done right succeeds. */
+export function workingConfig(certificatePem: string, overrides: Partial<EmulatorConfig> = {}): EmulatorConfig {
+  return {
+    org: { type: 'production', myDomain: 'acme' },
+    users: [user()],
+    apps: [app(certificatePem)],
+    rateLimitPerUserPerHour: 3600,
+    ...overrides,
+  };
+}
+
+export function claims(aud: unknown, overrides: Record<string, unknown> = {}, nowMs = Date.now()): Record<string, unknown> {
+  return { iss: CONSUMER_KEY, sub: USERNAME, aud, exp: Math.floor(nowMs / 1000) + 180, ...overrides };
+}
+
+/** Signs any payload and header, so tests can send what a wrong client would (claim names, types, alg). */
+export async function signAssertion(
+  privateKeyPem: string,
+  payload: Record<string, unknown>,
+  header: Record<string, unknown> = { alg: 'RS256' },
+): Promise<string> {
+  const alg = String(header.alg);
+  const key = alg.startsWith('HS')
+    ? new TextEncoder().encode('a-shared-secret-from-a-tutorial!')
+    : await importPKCS8(privateKeyPem, alg);
+  return new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ ...header, alg }).sign(key);
+}
+
+export interface Answer {
+  status: number;
+  body: unknown;
+  contentType: string;
+}
+
+async function answerOf(response: Response): Promise<Answer> {
+  const contentType = response.headers.get('content-type') ?? '';
+  const text = await response.text();
+  return { status: response.status, body: contentType.includes('json') ? JSON.parse(text) : text, contentType };
+}
+
+/** The request done right: a form-encoded POST of grant_type and assertion (plus any extra parameters). */
+export async function requestToken(
+  baseUrl: string,
+  assertion: string | undefined,
+  extra: Record<string, string> = {},
+): Promise<Answer> {
+  const form = new URLSearchParams({ grant_type: JWT_BEARER_GRANT, ...extra });
+  if (assertion !== undefined) form.set('assertion', assertion);
+  return send(`${baseUrl}/services/oauth2/token`, { method: 'POST', body: form });
+}
+
+export async function send(url: string, init: RequestInit = {}): Promise<Answer> {
+  return answerOf(await fetch(url, init));
+}
+
+/** Starts an emulator for one test and always closes it. */
+export async function withEmulator<T>(
+  config: EmulatorConfig,
+  run: (emulator: RunningEmulator) => Promise<T>,
+  options?: EmulatorOptions,
+): Promise<T> {
+  const emulator = await startEmulator(config, options);
+  try {
+    return await run(emulator);
+  } finally {
+    await emulator.close();
+  }
+}
