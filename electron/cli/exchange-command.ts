@@ -7,15 +7,15 @@ import { testLogin } from '../exchange/test-login';
 import { checkedEndpoint } from '../exchange/token-exchange';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliIO } from './cli-command';
-import { exchangeUsage } from './exchange-commands';
 import { exchangeJson, exchangeText } from './exchange-output';
+import { exchangeUsage } from './exchange-usage';
 import { readPrivateKeyFile } from './private-key-file';
 
 /** Salesforce needs the assertion for one request; 3 minutes covers clock skew without lingering. */
 const DEFAULT_EXP_IN = 180;
 
 /**
- * The aud a Salesforce host expects (salesforce-jwt.md, "The assertion"): its origin, or the whole site URL for
+ * The aud a Salesforce host expects (docs/salesforce-jwt.md, "The assertion"): its origin, or the whole site URL for
  * an Experience Cloud site. Undefined for any other host: then --aud is required.
  */
 export function audienceFor(endpoint: string): string | undefined {

@@ -1,7 +1,5 @@
 import type { CliCommand } from './cli-command';
-
-export const exchangeUsage =
-  'sf-jwt-studio exchange --endpoint URL --key FILE --client-id ISS --username SUB [--aud URL] [--exp-in SECONDS] [--json]';
+import { exchangeUsage } from './exchange-usage';
 
 /** `exchange`: a real test login from the command line, with the same ranked diagnosis as the app. */
 export const exchangeCommands: CliCommand[] = [

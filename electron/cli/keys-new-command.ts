@@ -12,7 +12,7 @@ import type { CliIO } from './cli-command';
 import { prepareOutputFolder } from './keys-output-folder';
 import { keysNewUsage } from './keys-usage';
 
-/** The JSON keys of `--json`'s `files`, per exported format (public interface: issue 3). */
+/** The JSON keys of `--json`'s `files`, per exported format (a public interface: scripts depend on them). */
 const FILE_KEYS = {
   'key-pem': 'privateKey',
   'crt-pem': 'certificate',

@@ -1,7 +1,8 @@
 import { app, type BrowserWindow, dialog, safeStorage } from 'electron';
 import type { Delivery } from '../../shared/api/delivery';
 import { writeFileAtomic } from '../files/atomic-write';
-import type { FileDelivery, OutgoingFile, PlatformSecrets } from '../host/host-context';
+import type { FileDelivery, OutgoingFile } from '../host/file-delivery';
+import type { PlatformSecrets } from '../host/platform-secrets';
 
 /** Electron's file delivery: a native save dialog, then an atomic write (0600 for secrets). */
 export function saveDialogDelivery(window: () => BrowserWindow | undefined): FileDelivery {

@@ -42,8 +42,7 @@ app.whenReady().then(() => {
     platform: process.platform,
     dataDir,
     files: saveDialogDelivery(() => mainWindow),
-    services: createServices({ dataDir }),
-    platformSecrets: safeStorageSecrets,
+    services: createServices({ dataDir, platformSecrets: safeStorageSecrets }),
   };
   hardenSession(session.defaultSession);
   for (const method of methodNames) {

@@ -1,7 +1,7 @@
 /**
  * The emulator reads the JWT itself, as Salesforce does, independently of the app's own JWT code. A compact
  * JWS is three base64url segments without padding (RFC 7515 §2, §7.1); standard base64 (`+`, `/`, `=`),
- * line breaks or anything not JSON inside make it `invalid assertion` (salesforce-jwt.md, "The assertion").
+ * line breaks or anything not JSON inside make it `invalid assertion` (docs/salesforce-jwt.md, "The assertion").
  */
 export interface ParsedAssertion {
   header: Record<string, unknown>;

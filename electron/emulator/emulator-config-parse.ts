@@ -5,7 +5,7 @@ import { myDomainNameProblem, sandboxNameProblem } from '../../shared/salesforce
 import { certificatePublicKey } from './emulated-org';
 import type { EmulatorApp, EmulatorConfig, EmulatorUser } from './emulator-config';
 
-/** The scopes the JWT flow needs (salesforce-jwt.md, "The certificate": `api` and `refresh_token, offline_access`). */
+/** The scopes the JWT flow needs (docs/salesforce-jwt.md, "The certificate": `api` and `refresh_token, offline_access`). */
 const DEFAULT_SCOPES = ['api', 'refresh_token', 'offline_access'];
 /** Salesforce's limit of about 3,600 logins per user per hour (the `rate_limit_exceeded` row). */
 const DEFAULT_RATE_LIMIT = 3600;

@@ -8,7 +8,7 @@ export const EMULATOR_ROLES: readonly EmulatorRole[] = ['login', 'test', 'myDoma
 
 /**
  * The real Salesforce host a role stands for. The assertion's `aud` is checked against this, never against the
- * loopback address the request actually reached (salesforce-jwt.md, "The assertion": aud must match the host).
+ * loopback address the request actually reached (docs/salesforce-jwt.md, "The assertion": aud must match the host).
  */
 export function roleHost(role: EmulatorRole, org: EmulatorConfig['org']): string {
   switch (role) {
@@ -25,7 +25,7 @@ export function roleHost(role: EmulatorRole, org: EmulatorConfig['org']): string
  * The `aud` values a role accepts from an app. Each role accepts the host it plays. On My Domain a Connected
  * App also accepts the org's legacy audience (login for production, test for sandboxes): that is what the sf
  * CLI (sfdx-core) sends to My Domain hosts, and it logs in [infer, strong]. An External Client App accepts
- * only its My Domain (salesforce-jwt.md, "The request").
+ * only its My Domain (docs/salesforce-jwt.md, "The request").
  */
 export function acceptedAudiences(role: EmulatorRole, org: EmulatorConfig['org'], appKind: 'connected' | 'external'): string[] {
   const own = roleHost(role, org);

@@ -1,7 +1,7 @@
 import type { LoginHistoryEntry } from './emulator-config';
 
 /**
- * Setup → Login History, the server's side of each attempt (salesforce-jwt.md: "Failed: Not approved for
+ * Setup → Login History, the server's side of each attempt (docs/salesforce-jwt.md: "Failed: Not approved for
  * access", "Failed: Audience Invalid", "Failed: Signature Invalid"). Like Salesforce's, it lists only the org's
  * own users: an attempt naming no known user leaves no row. Newest first, as the Setup page sorts it.
  */

@@ -1,7 +1,7 @@
 const HOUR_MS = 3_600_000;
 
 /**
- * Salesforce caps logins per user per hour (about 3,600: salesforce-jwt.md, `rate_limit_exceeded`). Counts
+ * Salesforce caps logins per user per hour (about 3,600: docs/salesforce-jwt.md, `rate_limit_exceeded`). Counts
  * the successful logins of each user over the trailing hour.
  */
 export class LoginRateLimiter {

@@ -1,6 +1,6 @@
 /**
  * The token endpoint's failures, with the exact `error` / `error_description` pairs of the catalogue
- * (/work/shared/docs/salesforce-jwt.md, "Errors") and the status Setup → Login History shows for the user.
+ * (docs/salesforce-jwt.md, "Errors") and the status Setup → Login History shows for the user.
  * All are HTTP 400, as Salesforce answers them.
  */
 export interface OAuthFailure {

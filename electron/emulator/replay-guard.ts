@@ -1,5 +1,5 @@
 /**
- * Salesforce rejects an assertion whose `jti` it has seen before (salesforce-jwt.md, "The assertion": replay
+ * Salesforce rejects an assertion whose `jti` it has seen before (docs/salesforce-jwt.md, "The assertion": replay
  * protection) with `invalid_grant` / `invalid assertion`. Ids are remembered per app (per `iss`).
  */
 export class ReplayGuard {

@@ -6,7 +6,7 @@ import type { LoginRateLimiter } from './login-rate-limiter';
 import type { OAuthFailureCode } from './oauth-failures';
 import type { ReplayGuard } from './replay-guard';
 
-/** Salesforce allows about 3 minutes of clock skew on `exp` (salesforce-jwt.md, "The assertion") [doc]. */
+/** Salesforce allows about 3 minutes of clock skew on `exp` (docs/salesforce-jwt.md, "The assertion") [doc]. */
 export const CLOCK_SKEW_SECONDS = 180;
 /** A new or edited app takes 2–10 minutes to reach the login servers; under 2 minutes it is unknown [doc]. */
 export const PROPAGATION_SECONDS = 120;
@@ -92,7 +92,7 @@ function signedBy(assertion: ParsedAssertion, app: OrgApp): boolean {
 }
 
 /**
- * The app's Permitted Users policy (salesforce-jwt.md, "The certificate" and the `user hasn't approved this
+ * The app's Permitted Users policy (docs/salesforce-jwt.md, "The certificate" and the `user hasn't approved this
  * consumer` row). Admin approved users are pre-authorized: the user's profile or one of the user's permission
  * sets must be assigned to the app. All users may self-authorize: the user must have approved the app once,
  * and that approval only carries over to the JWT flow when the app grants `refresh_token, offline_access`.

@@ -1,7 +1,7 @@
 import { JWT_BEARER_GRANT } from '../../shared/salesforce/endpoints';
 
 /**
- * What the token endpoint accepts before it even looks at the assertion (salesforce-jwt.md, "The request"):
+ * What the token endpoint accepts before it even looks at the assertion (docs/salesforce-jwt.md, "The request"):
  * a POST whose body is `application/x-www-form-urlencoded` and carries
  * `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer`. Parameters sent in headers or in the query string
  * are not read, so such a request has no grant type: `unsupported_grant_type`, the answer the tutorials'

@@ -1,4 +1,4 @@
-import type { ServiceOptions } from '../host/services';
+import type { ServiceOptions } from '../host/service-options';
 import { ExchangeSession } from './exchange-session';
 
 /** The Node-side state of the exchange feature, created once per host process. */

@@ -81,7 +81,7 @@ export function checkedEndpoint(value: string): string {
 }
 
 /**
- * The JWT Bearer token request (salesforce-jwt.md, "The request"): POST {endpoint}/services/oauth2/token with
+ * The JWT Bearer token request (docs/salesforce-jwt.md, "The request"): POST {endpoint}/services/oauth2/token with
  * a form-encoded body holding grant_type and assertion, asking for JSON. Redirects are reported, not followed.
  */
 export async function exchangeAssertion(

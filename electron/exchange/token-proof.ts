@@ -57,7 +57,7 @@ function latestVersion(list: unknown): ApiVersion | undefined {
 }
 
 /**
- * Proves a fresh token (salesforce-jwt.md, "Success"): `GET {id}` with the bearer token names the user and
+ * Proves a fresh token (docs/salesforce-jwt.md, "Success"): `GET {id}` with the bearer token names the user and
  * the org; `GET {instance_url}/services/data/` lists the API versions. Each call's failure is reported, not thrown.
  */
 export async function proveToken(grant: TokenGrant, options: TransportOptions = {}): Promise<TokenProof> {

@@ -1,5 +1,5 @@
 import type { exchangeContract } from '../../shared/api/exchange-contract';
-import type { HandlersFor } from './registry';
+import type { HandlersFor } from './handler-types';
 
 export const exchangeHandlers: HandlersFor<typeof exchangeContract> = {
   'exchange.run': (input, ctx) => ctx.services.exchange.run(input),

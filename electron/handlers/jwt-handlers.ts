@@ -5,7 +5,7 @@ import { inspectJwt } from '../../shared/jwt/inspect';
 import { readCompactJwt } from '../../shared/jwt/read-compact-jwt';
 import { signBearerAssertion, signClientAttestation } from '../../shared/jwt/sign-assertion';
 import type { KeyVault } from '../keys/key-vault';
-import type { HandlersFor } from './registry';
+import type { HandlersFor } from './handler-types';
 
 /** The current key's certificate, or its public key when it has none: the public half only. */
 function currentPublicKey(vault: KeyVault): string | undefined {

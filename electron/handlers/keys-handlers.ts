@@ -1,7 +1,7 @@
 import type { keysContract } from '../../shared/api/keys-contract';
 import { exportKeyFile } from '../../shared/keys/key-export';
 import { certifyKeyMaterial, exportSourceOf, generateKeyMaterial, importKeyMaterial } from '../keys/key-material';
-import type { HandlersFor } from './registry';
+import type { HandlersFor } from './handler-types';
 
 /**
  * The keys feature on the Node side. The private key stays in the key vault; every answer is public data

@@ -1,19 +1,13 @@
-import { type Contract, contract, type InputOf, isMethodName, type MethodName, type OutputOf } from '../../shared/api/contract';
+import { contract, isMethodName } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import { toErrorShape } from '../../shared/errors/studio-error';
 import type { HostContext } from '../host/host-context';
 import { appHandlers } from './app-handlers';
 import { exchangeHandlers } from './exchange-handlers';
+import type { Handlers } from './handler-types';
 import { jwtHandlers } from './jwt-handlers';
 import { keysHandlers } from './keys-handlers';
 import { profilesHandlers } from './profiles-handlers';
-
-export type Handler<M extends MethodName> = (input: InputOf<M>, ctx: HostContext) => Promise<OutputOf<M>> | OutputOf<M>;
-
-/** The handlers of one feature's contract: `HandlersFor<typeof keysContract>`. */
-export type HandlersFor<C> = { [M in keyof C & MethodName]: Handler<M> };
-
-export type Handlers = HandlersFor<Contract>;
 
 export const handlers: Handlers = {
   ...appHandlers,

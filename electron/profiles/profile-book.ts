@@ -1,65 +1,38 @@
-import { StudioError } from '../../shared/errors/studio-error';
 import type { ProfileConfig } from '../../shared/profiles/profile-config';
 import type { StoredProfile } from '../../shared/profiles/profile-file';
 import { assertProfileName, copyName } from '../../shared/profiles/profile-name';
 import type { OpenedProfile, ProfileSummary } from '../../shared/profiles/profile-summary';
-import type { PlatformSecrets } from '../host/host-context';
+import type { OutgoingFile } from '../host/file-delivery';
+import type { PlatformSecrets } from '../host/platform-secrets';
 import type { KeyVault } from '../keys/key-vault';
-import { certificateFacts, keyMaterialFrom, pairsWithCertificate } from './profile-key';
+import { keyMaterialFrom, pairsWithCertificate } from './profile-key';
+import { alreadyExists, find, summarize } from './profile-records';
 import { openPrivateKey, sealPrivateKey } from './profile-seal';
 import type { ProfileStore } from './profile-store';
-
-export const notFound = (name: string) =>
-  new StudioError(
-    'profile-not-found',
-    `There is no profile named "${name.slice(0, 80)}".`,
-    'Pick a profile from the list on the Profiles page.',
-  );
-
-export const alreadyExists = (name: string) =>
-  new StudioError(
-    'profile-exists',
-    `A profile named "${name.slice(0, 80)}" already exists.`,
-    'Choose another name, or confirm that you want to replace it.',
-  );
-
-export function summarize(profile: StoredProfile): ProfileSummary {
-  const summary: ProfileSummary = {
-    name: profile.name,
-    config: profile.config,
-    keyAlias: profile.key.alias,
-    protection: profile.key.privateKey?.scheme ?? 'no-key',
-    updatedAt: profile.updatedAt,
-  };
-  if (profile.key.certificatePem) summary.certificate = certificateFacts(profile.key.certificatePem, `profile "${profile.name}"`);
-  return summary;
-}
-
-export function find(profiles: StoredProfile[], name: string): StoredProfile {
-  const profile = profiles.find((p) => p.name === name);
-  if (!profile) throw notFound(name);
-  return profile;
-}
+import { exportProfile, importProfile } from './profile-transfer';
 
 /** The profile operations behind the Profiles page and the wizard's "Save as profile". */
 export class ProfileBook {
   constructor(
-    readonly store: ProfileStore,
+    private readonly store: ProfileStore,
     private readonly keyVault: KeyVault,
+    private readonly secrets: PlatformSecrets | undefined,
   ) {}
+
+  /** How a newly saved key is sealed: by the OS secret store where it answers, else with a passphrase. */
+  newKeyProtection(): 'platform' | 'passphrase' {
+    return this.secrets?.isAvailable() ? 'platform' : 'passphrase';
+  }
 
   async list(): Promise<ProfileSummary[]> {
     return (await this.store.read()).map(summarize).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** Saves the configuration with the key in use, its private key sealed. */
-  async save(
-    input: { name: string; config: ProfileConfig; passphrase?: string; overwrite?: boolean },
-    secrets: PlatformSecrets | undefined,
-  ): Promise<ProfileSummary> {
+  async save(input: { name: string; config: ProfileConfig; passphrase?: string; overwrite?: boolean }): Promise<ProfileSummary> {
     const name = assertProfileName(input.name);
     const key = this.keyVault.require();
-    const privateKey = await sealPrivateKey(key.privateKeyPem, secrets, input.passphrase);
+    const privateKey = await sealPrivateKey(key.privateKeyPem, this.secrets, input.passphrase);
     const certificatePem = key.certificatePem ?? key.summary.certificate?.pem;
     return this.store.update(async (profiles) => {
       const existing = profiles.find((p) => p.name === name);
@@ -77,11 +50,11 @@ export class ProfileBook {
   }
 
   /** Loads the profile's key into the vault (or keeps a loaded key that pairs with its certificate). */
-  async open(input: { name: string; passphrase?: string }, secrets: PlatformSecrets | undefined): Promise<OpenedProfile> {
+  async open(input: { name: string; passphrase?: string }): Promise<OpenedProfile> {
     const profile = find(await this.store.read(), input.name);
     const where = `profile "${profile.name}"`;
     if (profile.key.privateKey) {
-      const privateKeyPem = await openPrivateKey(profile.key.privateKey, secrets, input.passphrase, where);
+      const privateKeyPem = await openPrivateKey(profile.key.privateKey, this.secrets, input.passphrase, where);
       const material = keyMaterialFrom(privateKeyPem, profile.key.certificatePem, profile.key.alias, where);
       return { name: profile.name, config: profile.config, key: this.keyVault.set(material), keyMissing: false };
     }
@@ -112,6 +85,15 @@ export class ProfileBook {
       const copy = { ...profile, name: newName, createdAt: now, updatedAt: now };
       return { profiles: [...profiles, copy], result: summarize(copy) };
     });
+  }
+
+  /** The export file of a profile (see profile-transfer.ts). */
+  exportFile(input: Parameters<typeof exportProfile>[1]): Promise<OutgoingFile> {
+    return exportProfile(this.store, input, this.secrets);
+  }
+
+  import(input: Parameters<typeof importProfile>[1]): ReturnType<typeof importProfile> {
+    return importProfile(this.store, input, this.secrets);
   }
 
   remove(name: string): Promise<{ deleted: string }> {

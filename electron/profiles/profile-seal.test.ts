@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { PlatformSecrets } from '../host/host-context';
+import type { PlatformSecrets } from '../host/platform-secrets';
 import { openPrivateKey, sealPrivateKey, sealWithPassphrase } from './profile-seal';
 
 const SECRET = '-----BEGIN PRIVATE KEY-----\nMIIE...not a real key but secret all the same\n-----END PRIVATE KEY-----\n';

@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:cryp
 import { StudioError } from '../../shared/errors/studio-error';
 import { passphraseProblem } from '../../shared/profiles/passphrase';
 import type { SealedSecret } from '../../shared/profiles/sealed-secret';
-import type { PlatformSecrets } from '../host/host-context';
+import type { PlatformSecrets } from '../host/platform-secrets';
 
 /**
  * Encrypts private keys at rest. With a passphrase: scrypt (N=2^15, r=8, p=1, the interactive-login cost

@@ -4,9 +4,10 @@ import type { StoredProfile } from '../../shared/profiles/profile-file';
 import { assertProfileName } from '../../shared/profiles/profile-name';
 import type { ProfileSummary } from '../../shared/profiles/profile-summary';
 import type { SealedSecret } from '../../shared/profiles/sealed-secret';
-import type { OutgoingFile, PlatformSecrets } from '../host/host-context';
-import { alreadyExists, find, summarize } from './profile-book';
+import type { OutgoingFile } from '../host/file-delivery';
+import type { PlatformSecrets } from '../host/platform-secrets';
 import { keyMaterialFrom, parseCertificate } from './profile-key';
+import { alreadyExists, find, summarize } from './profile-records';
 import { openPrivateKey, openWithPassphrase, passphraseRequired, sealPrivateKey, sealWithPassphrase } from './profile-seal';
 import type { ProfileStore } from './profile-store';
 

@@ -1,4 +1,4 @@
-import type { ServiceOptions } from '../host/services';
+import type { ServiceOptions } from '../host/service-options';
 import { ProfileBook } from './profile-book';
 import { ProfileStore } from './profile-store';
 
@@ -8,5 +8,5 @@ export interface ProfilesServices {
 }
 
 export function createProfilesServices(options: ServiceOptions): ProfilesServices {
-  return { profiles: new ProfileBook(new ProfileStore(options.dataDir), options.keyVault) };
+  return { profiles: new ProfileBook(new ProfileStore(options.dataDir), options.keyVault, options.platformSecrets) };
 }

@@ -1,7 +1,7 @@
 import { ecaApiNameProblem, ecaMetadataFiles } from '../../shared/eca-metadata/eca-metadata';
 import { storeZip } from '../../shared/eca-metadata/store-zip';
 import { StudioError } from '../../shared/errors/studio-error';
-import type { OutgoingFile } from '../host/host-context';
+import type { OutgoingFile } from '../host/file-delivery';
 import type { KeyVault } from '../keys/key-vault';
 
 /** The External Client App's metadata folder as a zip, carrying the certificate of the key in use. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Delivery } from '../../shared/api/delivery';
-import type { FileDelivery, OutgoingFile } from '../host/host-context';
+import type { FileDelivery, OutgoingFile } from '../host/file-delivery';
 
 const TTL_MS = 5 * 60_000;
 

@@ -5,8 +5,9 @@ import { InspectorPage } from '../features/inspector/inspector-page';
 import { KeysPage } from '../features/keys/keys-page';
 import { ProfilesPage } from '../features/profiles/profiles-page';
 import { SetupPage } from '../features/setup/setup-page';
+import type { AreaId } from './area-id';
 
-export type AreaId = 'setup' | 'keys' | 'builder' | 'inspector' | 'exchange' | 'profiles';
+export type { AreaId };
 
 export interface Area {
   id: AreaId;

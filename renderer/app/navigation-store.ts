@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { WizardStep } from '../../shared/salesforce/cause-code';
-import type { AreaId } from './areas';
+import type { AreaId } from './area-id';
 
 export interface NavigationState {
   area: AreaId;

@@ -1,5 +1,5 @@
 /**
- * A lint finding on a JWT, checked against Salesforce's rules (../shared/docs/salesforce-jwt.md,
+ * A lint finding on a JWT, checked against Salesforce's rules (docs/salesforce-jwt.md,
  * "The assertion"). The codes are a public interface: the CLI's JSON, scripts and the diagnosis use them.
  */
 export type Severity = 'error' | 'warning' | 'info';

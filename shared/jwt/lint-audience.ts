@@ -5,7 +5,7 @@ import type { Finding } from './finding';
  * `aud` is a single `https://host` with no path and no trailing slash, except an Experience Cloud site URL
  * whose path is part of it; and it must match the host the assertion is posted to: login for production, test
  * for sandboxes, the site URL for Experience Cloud, My Domain for External Client Apps
- * (../shared/docs/salesforce-jwt.md, "The assertion"; Salesforce answers `audience is invalid`).
+ * (docs/salesforce-jwt.md, "The assertion"; Salesforce answers `audience is invalid`).
  */
 export function lintAudience(aud: string, endpoint: string | undefined): Finding[] {
   const findings: Finding[] = [];

@@ -6,7 +6,7 @@ const CLAIM_NAMES = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti', 'prn'];
 const nonEmptyString = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
 /**
- * Claim names and the required claims (../shared/docs/salesforce-jwt.md, "The assertion"). Names are
+ * Claim names and the required claims (docs/salesforce-jwt.md, "The assertion"). Names are
  * case-sensitive: `"Iss"` is not `iss` and Salesforce answers invalid_client_id.
  */
 export function lintClaims(payload: Record<string, unknown>, context: LintContext): Finding[] {

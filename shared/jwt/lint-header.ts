@@ -1,7 +1,7 @@
 import type { Finding } from './finding';
 
 /**
- * The header must say `"alg":"RS256"` (../shared/docs/salesforce-jwt.md): Salesforce verifies RS256 only.
+ * The header must say `"alg":"RS256"` (docs/salesforce-jwt.md): Salesforce verifies RS256 only.
  * RS512 was seen to fail with invalid_client; HS256 (jwt.io's default) and `none` can never work.
  */
 export function lintHeader(header: Record<string, unknown>): Finding[] {

@@ -57,7 +57,7 @@ export function lintStructure(jwt: CompactJwt): Finding[] {
 
 function segmentCountFinding(jwt: CompactJwt): Finding {
   const count = jwt.segments.length;
-  // Pasting the private key as the assertion is a real cause of invalid assertion (salesforce-jwt.md, errors).
+  // Pasting the private key as the assertion is a real cause of invalid assertion (docs/salesforce-jwt.md, errors).
   const message = jwt.compact.includes('-----BEGIN')
     ? 'This is a PEM block (a key or a certificate), not a JWT.'
     : count === 0

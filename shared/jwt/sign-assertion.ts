@@ -3,7 +3,7 @@ import { StudioError } from '../errors/studio-error';
 import { assertionProblem } from './assertion-problems';
 
 /**
- * The claims of a JWT Bearer assertion (../shared/docs/salesforce-jwt.md, "The assertion"): `iss` the
+ * The claims of a JWT Bearer assertion (docs/salesforce-jwt.md, "The assertion"): `iss` the
  * Consumer Key, `sub` the username in that org, `aud` the login host (or My Domain / site), `exp` in SECONDS.
  */
 export interface BearerClaims {

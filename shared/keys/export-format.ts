@@ -63,5 +63,5 @@ export const exportFormats: Record<ExportFormat, ExportFormatInfo> = {
   },
 };
 
-/** Salesforce refuses certificates over 4 KB (see ../shared/docs/salesforce-jwt.md, "The certificate"). */
+/** Salesforce refuses certificates over 4 KB (see docs/salesforce-jwt.md, "The certificate"). */
 export const SALESFORCE_CERTIFICATE_MAX_BYTES = 4096;

@@ -6,7 +6,7 @@ import { concatBytes, fromBinary, sameBytes, toBinary } from './forge-bytes';
  * Sun's KeyProtector (OpenJDK sun/security/provider/KeyProtector.java), the way JKS protects a private key:
  * a SHA-1 keystream seeded with a random salt and keyed by the password, XORed over the PKCS#8 key, and a
  * SHA-1 check over the password and the plaintext. Wrapped as EncryptedPrivateKeyInfo with Sun's OID.
- * Facts from ../shared/docs/jks-format.md.
+ * Facts from docs/jks-format.md.
  */
 const KEY_PROTECTOR_OID = '1.3.6.1.4.1.42.2.17.1.1';
 const SALT_LENGTH = 20;

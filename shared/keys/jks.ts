@@ -8,7 +8,7 @@ import { assertKeystorePassword } from './keystore-password';
 
 /**
  * The Java KeyStore format (OpenJDK sun/security/provider/JavaKeyStore.java), the only keystore Salesforce's
- * Certificate and Key Management → Import from Keystore accepts. Layout and traps: ../shared/docs/jks-format.md.
+ * Certificate and Key Management → Import from Keystore accepts. Layout and traps: docs/jks-format.md.
  */
 const MAGIC = 0xfeedfeed;
 const JCEKS_MAGIC = 0xcececece;

@@ -1,7 +1,7 @@
 /**
  * Why a token request failed, as the diagnosis names it. The codes are a public interface (the CLI's JSON,
  * scripts, the UI's links to the wizard): never rename one. The catalogue they come from is the error table
- * of ../shared/docs/salesforce-jwt.md plus the transport failures seen before Salesforce answers.
+ * of docs/salesforce-jwt.md plus the transport failures seen before Salesforce answers.
  */
 export const CAUSE_CODES = [
   'user-not-approved',

@@ -3,7 +3,7 @@ import { JWT_BEARER_GRANT, tokenUrl } from './endpoints';
 
 /**
  * The exact token request as a curl command, to rerun it outside the app or paste it in a ticket. The body is
- * form-encoded by `--data-urlencode`, as Salesforce requires (salesforce-jwt.md, "The request").
+ * form-encoded by `--data-urlencode`, as Salesforce requires (docs/salesforce-jwt.md, "The request").
  */
 export function curlCommand(endpoint: string, assertion: string): string {
   return [

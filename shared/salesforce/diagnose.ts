@@ -31,7 +31,7 @@ export interface DiagnosisInput {
   context: DiagnosisContext;
 }
 
-/** Salesforce needs 2 to 10 minutes to propagate a new or edited app (salesforce-jwt.md, "The certificate"). */
+/** Salesforce needs 2 to 10 minutes to propagate a new or edited app (docs/salesforce-jwt.md, "The certificate"). */
 const PROPAGATION_SECONDS = 600;
 
 /** Which cause an error-level lint finding points at when Salesforce refuses the assertion. */
@@ -150,7 +150,7 @@ function diagnoseNetworkError(outcome: Extract<ExchangeOutcome, { kind: 'network
   }
 }
 
-/** The rules of the error table (salesforce-jwt.md, "Errors"), one response at a time. */
+/** The rules of the error table (docs/salesforce-jwt.md, "Errors"), one response at a time. */
 function diagnoseTokenErrorBody(
   error: { error: string; description: string },
   said: string,
@@ -314,7 +314,7 @@ function describeStatus(outcome: Extract<ExchangeOutcome, { kind: 'response' }>)
 
 /**
  * When the caller does not know the app's kind (the CLI), some answers tell it: only External Client Apps get
- * `app_not_found` and `invalid_app_access` (salesforce-jwt.md, "Errors"), so their fix steps name the External
+ * `app_not_found` and `invalid_app_access` (docs/salesforce-jwt.md, "Errors"), so their fix steps name the External
  * Client App Manager rather than the App Manager.
  */
 function appKindRevealedBy(outcome: ExchangeOutcome): 'external' | undefined {

@@ -1,5 +1,5 @@
 /**
- * Salesforce's token hosts and the `aud` each one expects (../shared/docs/salesforce-jwt.md, "The request"):
+ * Salesforce's token hosts and the `aud` each one expects (docs/salesforce-jwt.md, "The request"):
  * login for production and Developer Edition, test for sandboxes, the org's My Domain (required for External
  * Client Apps since Spring '26: the legacy hosts no longer redirect for them), or an Experience Cloud site URL.
  */

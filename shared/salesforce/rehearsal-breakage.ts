@@ -1,7 +1,7 @@
 /**
  * The misconfigurations "Break it" applies to a working rehearsal org, one at a time, so an admin sees what
  * Salesforce answers for each and how the diagnosis explains it. Each maps to a row of the error table
- * (salesforce-jwt.md, "Errors").
+ * (docs/salesforce-jwt.md, "Errors").
  */
 export const BREAKAGES = [
   { id: 'user-not-assigned', label: 'User not assigned to the app (profile / permission set)' },

@@ -51,7 +51,7 @@ export function tokenErrorOf(body: ResponseBody): TokenErrorBody | undefined {
   return { error: json.error, description: typeof json.error_description === 'string' ? json.error_description : '' };
 }
 
-/** The success answer (salesforce-jwt.md, "Success"): never a refresh_token, no expires_in. */
+/** The success answer (docs/salesforce-jwt.md, "Success"): never a refresh_token, no expires_in. */
 export interface TokenGrant {
   accessToken: string;
   instanceUrl: string;

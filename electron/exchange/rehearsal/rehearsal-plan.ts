@@ -30,7 +30,7 @@ export interface RehearsalPlan {
   assertionStyle: AssertionStyle;
 }
 
-/** HS256 is jwt.io's default; `=` padding comes from the example on Salesforce's help page (salesforce-jwt.md). */
+/** HS256 is jwt.io's default; `=` padding comes from the example on Salesforce's help page (docs/salesforce-jwt.md). */
 export type AssertionStyle = 'rs256' | 'hs256' | 'padded';
 
 export const DEFAULT_USERNAME = 'admin@example.com';
@@ -54,7 +54,7 @@ function typo(key: string): string {
 }
 
 /**
- * A working setup for the admin's org (salesforce-jwt.md: admin-approved policy, the user's profile assigned,
+ * A working setup for the admin's org (docs/salesforce-jwt.md: admin-approved policy, the user's profile assigned,
  * api and refresh_token scopes, an app older than its propagation delay), then the one change a breakage makes.
  */
 export function planRehearsal(base: RehearsalBase, breakage: Breakage): RehearsalPlan {
@@ -92,7 +92,7 @@ export function planRehearsal(base: RehearsalBase, breakage: Breakage): Rehearsa
       app.certificate = base.strangerCertificatePem;
       break;
     case 'sandbox-user-on-login': {
-      // Sandbox copies carry the production username plus ".sandboxname" (salesforce-jwt.md, "sub").
+      // Sandbox copies carry the production username plus ".sandboxname" (docs/salesforce-jwt.md, "sub").
       const sandboxName = org.type === 'sandbox' && org.sandboxName ? org.sandboxName : DEFAULT_SANDBOX;
       app.kind = 'connected';
       config.org = { type: 'sandbox', myDomain: org.myDomain, sandboxName };
@@ -139,7 +139,7 @@ export function planRehearsal(base: RehearsalBase, breakage: Breakage): Rehearsa
     }
   }
   // External Client Apps answer only through My Domain since Spring '26; Connected Apps through login, or
-  // test for a sandbox (salesforce-jwt.md, "Hosts").
+  // test for a sandbox (docs/salesforce-jwt.md, "Hosts").
   const role = roleOverride ?? (app.kind === 'external' ? 'myDomain' : config.org.type === 'sandbox' ? 'test' : 'login');
   return {
     config,

@@ -35,7 +35,7 @@ export function signRequest(
     return fail('bad-lifetime');
   }
   // A space copied around the Consumer Key or the username makes another value: invalid_client_id or
-  // user hasn't approved this consumer (salesforce-jwt.md, errors). The field warns; the token never carries it.
+  // user hasn't approved this consumer (docs/salesforce-jwt.md, errors). The field warns; the token never carries it.
   const input: InputOf<'jwt.sign'> = { mode: form.mode, iss: form.clientId.trim(), aud: form.aud.trim(), expiresInSeconds };
   if (form.mode === 'bearer') input.sub = form.username.trim();
   if (form.withJti) input.jti = newJti();

@@ -1,6 +1,6 @@
 import { timeClaimText } from '../../../shared/jwt/relative-time';
 
-/** Claims Salesforce reads, and what each one is for (../shared/docs/salesforce-jwt.md, "The assertion"). */
+/** Claims Salesforce reads, and what each one is for (docs/salesforce-jwt.md, "The assertion"). */
 const KNOWN_CLAIMS: Record<string, string> = {
   iss: 'Consumer Key of the app',
   sub: 'username in the org',

@@ -19,7 +19,7 @@ export interface ChecklistItem {
 const SCOPES = 'Manage user data via APIs (api); Perform requests at any time (refresh_token, offline_access)';
 
 /**
- * Step 3 for each app kind (salesforce-jwt.md, "The certificate"). New Connected Apps need Salesforce Support
+ * Step 3 for each app kind (docs/salesforce-jwt.md, "The certificate"). New Connected Apps need Salesforce Support
  * since Spring '26, so that checklist edits an existing one.
  */
 export function configureChecklist(kind: AppKind): ChecklistItem[] {

@@ -26,7 +26,7 @@ function environmentSandbox(environment: Environment): string | true | undefined
 
 /**
  * Sandbox copies of a user carry `.sandboxname` (admin@acme.com.uat): sent to the production host, or to
- * another sandbox, such a username gives `user hasn't approved this consumer` (salesforce-jwt.md, errors).
+ * another sandbox, such a username gives `user hasn't approved this consumer` (docs/salesforce-jwt.md, errors).
  */
 export function usernameWarning(username: string, environment: Environment): string | undefined {
   if (username === '') return undefined;

@@ -29,7 +29,7 @@ function siteUrlProblem(url: string): string | undefined {
 }
 
 /**
- * The environment step 1's answers select (salesforce-jwt.md, "The request"). External Client Apps need the
+ * The environment step 1's answers select (docs/salesforce-jwt.md, "The request"). External Client Apps need the
  * org's My Domain as token host and aud since Spring '26 (login/test give app_not_found); Connected Apps use
  * login for production, test for sandboxes, or the Experience Cloud site URL.
  */

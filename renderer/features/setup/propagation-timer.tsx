@@ -1,7 +1,7 @@
 import { useNow } from '../inspector/use-now';
 import { useWizard } from './wizard-store';
 
-/** Salesforce: "changes can take 2–10 minutes" to reach the login servers (salesforce-jwt.md, "The certificate"). */
+/** Salesforce: "changes can take 2–10 minutes" to reach the login servers (docs/salesforce-jwt.md, "The certificate"). */
 const FIRST_MINUTES = 2;
 const LAST_MINUTES = 10;
 

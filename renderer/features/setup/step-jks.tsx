@@ -13,7 +13,7 @@ import { useWizard } from './wizard-store';
 
 /**
  * Step 7 (optional): Apex signs with `Auth.JWS` using a certificate stored in Salesforce, which imports a
- * key pair only from a JKS keystore (jks-format.md). The keystore's alias becomes the Unique Name.
+ * key pair only from a JKS keystore (docs/jks-format.md). The keystore's alias becomes the Unique Name.
  */
 export function StepJks() {
   const session = useSession();
