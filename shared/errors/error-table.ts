@@ -1,0 +1,27 @@
+import { StudioError } from './studio-error';
+
+/** One error a domain can raise: the sentence a person reads and what to do next (and where). */
+export interface ErrorEntry {
+  message: string;
+  hint: string;
+}
+
+/**
+ * A domain's errors in one table (code → message, hint), so each code is worded once however many places raise
+ * it. `raise(code, message?)` keeps the table's hint; a call site may give a more specific message (with the
+ * value in play), never another hint.
+ */
+export function errorTable<const T extends Record<string, ErrorEntry>>(table: T) {
+  type Code = keyof T & string;
+  return {
+    table,
+    codes: Object.keys(table) as Code[],
+    raise(code: Code, message?: string): StudioError {
+      const entry = table[code] as ErrorEntry;
+      return new StudioError(code, message ?? entry.message, entry.hint);
+    },
+  };
+}
+
+/** The code union of a table made with `errorTable`. */
+export type CodeOf<T extends { codes: readonly string[] }> = T['codes'][number];
