@@ -253,45 +253,20 @@ function transportError(code: WebTransportErrorCode) {
 }
 
 /**
- * Answers a transport error. A request whose body is still on the wire gets `Connection: close`, and the
- * socket stops being read: the body is never buffered, and the client reads the answer instead of a reset.
+ * Answers a transport error. A request whose body is still on the wire gets `Connection: close`: Node closes
+ * the socket once the answer is written, so the rest of the body is never read (a 105 MB upload costs the
+ * host what arrived before the answer), and over loopback the answer is in the client's receive buffer
+ * before the close, so the client reads a 403 or 413 rather than a reset.
  */
 function refuse(req: IncomingMessage, res: ServerResponse, code: WebTransportErrorCode, kind: 'json' | 'text' | 'html'): void {
   const error = transportError(code);
   const pending =
     !req.complete && (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined);
-  if (pending) {
-    res.setHeader('Connection', 'close');
-    lingerAfterAnswer(req, res);
-  }
+  if (pending) res.setHeader('Connection', 'close');
   const status = statusOf(code);
   if (kind === 'json') sendJson(res, status, { ok: false, error });
   else if (kind === 'text') send(res, status, 'text/plain; charset=utf-8', `${error.message} ${error.hint ?? ''}\n`);
   else send(res, status, 'text/html; charset=utf-8', refusalPage(error.message, error.hint ?? ''));
-}
-
-/**
- * Closing a socket with unread bytes makes the kernel send a TCP reset, which can destroy the answer before
- * the client reads it (RFC 9112 §9.6, "lingering close"). So the write side is closed first, the rest of the
- * body is read and dropped for a bounded time and size, and only then is the socket destroyed.
- */
-function lingerAfterAnswer(req: IncomingMessage, res: ServerResponse): void {
-  const socket = req.socket;
-  const LINGER_MS = 2_000;
-  const LINGER_BYTES = 32 * 1024 * 1024;
-  let dropped = 0;
-  // Detaching the body from the request keeps Node from reading it into the handler and from destroying the
-  // socket the moment the answer is written.
-  req.removeAllListeners('data');
-  req.on('data', (chunk: Buffer) => {
-    dropped += chunk.length;
-    if (dropped > LINGER_BYTES) socket.destroy();
-  });
-  res.once('finish', () => {
-    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
-    timer.unref();
-    socket.once('close', () => clearTimeout(timer));
-  });
 }
 
 function refusalPage(message: string, hint: string): string {
