@@ -160,7 +160,7 @@ describe('npm start launching Electron', () => {
   function standIn(): string {
     const dist = mkdtempSync(join(tmpdir(), 'sfjs-electron-dist-'));
     const file = join(dist, 'electron');
-    writeFileSync(file, '#!/bin/sh\necho "run-as-node=${ELECTRON_RUN_AS_NODE:-unset} args=$*"\nkill -TERM $$\n');
+    writeFileSync(file, `#!/bin/sh\necho "run-as-node=\${ELECTRON_RUN_AS_NODE:-unset} args=$*"\nkill -TERM $$\n`);
     chmodSync(file, 0o755);
     return dist;
   }
