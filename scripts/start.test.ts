@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn } from '../test-support/web-host-client';
+import { LINK_PATTERN } from '../test-support/web-host-process';
 import { ensureBuilt, root } from './build.mjs';
 import { findElectronBinary } from './electron-binary.mjs';
 import { failureReason, installerRunsOn } from './electron-install.mjs';
@@ -50,7 +51,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const link = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no link within 30 s:\n${stdout}\n${stderr}`)), 30_000);
     child.stdout?.on('data', () => {
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(stdout);
+      const match = LINK_PATTERN.exec(stdout);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);

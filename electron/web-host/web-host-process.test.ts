@@ -3,24 +3,28 @@ import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tempRendererDir } from '../../test-support/web-host-client';
 import { spawnHostProcess, stopHostProcesses } from '../../test-support/web-host-process';
 import { WEB_HOST_FILE } from './server';
 
 afterAll(stopHostProcesses);
 
+const rendererDir = tempRendererDir();
+const launch = (dataDir: string) => spawnHostProcess({ dataDir, rendererDir, source: true });
+
 describe('web host process', () => {
   it('refuses a second host on the same data dir with data-dir-in-use, and starts again after kill -9 of the first', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sfjs-two-hosts-'));
-    const first = spawnHostProcess(dataDir);
+    const first = launch(dataDir);
     const firstUrl = new URL(await first.loginUrl);
-    const second = spawnHostProcess(dataDir);
+    const second = launch(dataDir);
     expect(await second.exited).toBe(1);
     expect(second.output()).toContain('error [data-dir-in-use]:');
     expect(second.output()).toContain(`at ${firstUrl.origin}/ (pid ${first.child.pid})`);
     expect(second.output()).not.toContain(firstUrl.searchParams.get('token'));
     first.child.kill('SIGKILL');
     await first.exited;
-    const third = spawnHostProcess(dataDir);
+    const third = launch(dataDir);
     const thirdUrl = await third.loginUrl;
     expect(thirdUrl).not.toBe(firstUrl.toString());
     expect((await fetch(thirdUrl, { redirect: 'manual' })).status).toBe(302);
@@ -28,7 +32,7 @@ describe('web host process', () => {
 
   it('removes web-host.json when stopped', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sfjs-stop-'));
-    const host = spawnHostProcess(dataDir);
+    const host = launch(dataDir);
     await host.loginUrl;
     expect(existsSync(join(dataDir, WEB_HOST_FILE))).toBe(true);
     host.child.kill('SIGTERM');
@@ -45,7 +49,7 @@ describe('web host against another local account', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sfjs-other-account-'));
     // Only the file's own mode protects it: the folder is left world-readable on purpose.
     chmodSync(dataDir, 0o755);
-    const host = spawnHostProcess(dataDir);
+    const host = launch(dataDir);
     const origin = new URL(await host.loginUrl).origin;
     const asNobody = (...args: string[]) => spawnSync('runuser', ['-u', 'nobody', '--', ...args], { encoding: 'utf8' });
     const read = asNobody('cat', join(dataDir, WEB_HOST_FILE));
