@@ -95,7 +95,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     },
   );
   server.keepAliveTimeout = 5_000;
-  const guard = new ConnectionGuard(server, options.maxConnections ?? 128, overloadedAnswer);
+  const guard = new ConnectionGuard(server, options.maxConnections ?? 128, () => rawAnswer('too-many-connections'));
+  // Node's own answers to broken, slow or oversized requests would carry none of the security headers.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+    const code =
+      error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'request-timeout'
+        : error.code === 'HPE_HEADER_OVERFLOW'
+          ? 'headers-too-large'
+          : 'malformed-request';
+    socket.end(rawAnswer(code));
+  });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req.headers.host)) return refuse(req, res, 'forbidden-host', 'text');
@@ -308,12 +319,20 @@ function securityHeaders(): Record<string, string> {
   };
 }
 
-/** The 503 written straight to a connection over the cap, which never reaches the request handler. */
-function overloadedAnswer(): string {
-  const json = JSON.stringify({ ok: false, error: transportError('too-many-connections') });
+const REASON: Record<number, string> = {
+  400: 'Bad Request',
+  408: 'Request Timeout',
+  431: 'Request Header Fields Too Large',
+  503: 'Service Unavailable',
+};
+
+/** A whole JSON error answer written straight to a socket, for what never reaches the request handler. */
+function rawAnswer(code: WebTransportErrorCode): string {
+  const json = JSON.stringify({ ok: false, error: transportError(code) });
   const headers = { ...securityHeaders(), 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' };
   const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
-  return `HTTP/1.1 503 Service Unavailable\r\n${lines.join('\r\n')}\r\nContent-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`;
+  const status = statusOf(code);
+  return `HTTP/1.1 ${status} ${REASON[status] ?? 'Error'}\r\n${lines.join('\r\n')}\r\nContent-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {

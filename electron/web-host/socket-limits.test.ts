@@ -99,6 +99,48 @@ describe('web host socket layer', () => {
     }
   }, 30_000);
 
+  it('cuts off a slowloris client and a silent one within the headers timeout, answering 408 with the security headers', async () => {
+    const read = (socket: Socket) =>
+      new Promise<{ text: string; ms: number }>((resolve) => {
+        const start = Date.now();
+        let text = '';
+        socket.on('data', (d) => {
+          text += String(d);
+        });
+        socket.once('close', () => resolve({ text, ms: Date.now() - start }));
+      });
+    const slow = await open();
+    slow.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n`);
+    const trickle = setInterval(() => slow.writable && slow.write('X-Slow: 1\r\n'), 1_000);
+    const silent = await open();
+    try {
+      const [slowEnd, silentEnd] = await Promise.all([read(slow), read(silent)]);
+      expect(slowEnd.ms).toBeLessThan(13_000);
+      expect(slowEnd.text).toMatch(/^HTTP\/1\.1 408 /);
+      expect(slowEnd.text).toContain('Content-Security-Policy:');
+      expect(slowEnd.text).toContain('"code":"request-timeout"');
+      expect(silentEnd.ms).toBeLessThan(13_000);
+    } finally {
+      clearInterval(trickle);
+      slow.destroy();
+      silent.destroy();
+    }
+  }, 20_000);
+
+  it('answers a request that is not HTTP with a coded 400', async () => {
+    const socket = await open();
+    const text = await new Promise<string>((resolve) => {
+      let answer = '';
+      socket.on('data', (d) => {
+        answer += String(d);
+      });
+      socket.once('close', () => resolve(answer));
+      socket.write('NOT HTTP AT ALL\r\n\r\n');
+    });
+    expect(text).toMatch(/^HTTP\/1\.1 400 /);
+    expect(text).toContain('"code":"malformed-request"');
+  });
+
   it('answers 503 beyond the cap when every connection is busy', async () => {
     const small = await startTestWebHost({ maxConnections: 3 });
     const busy: Socket[] = [];

@@ -41,6 +41,18 @@ export const webTransportErrors = errorTable({
     message: 'The address is not a valid URL (a % not followed by two hex digits).',
     hint: 'Use the links the app shows; type an address as printed at start.',
   },
+  'malformed-request': {
+    message: 'The request is not valid HTTP.',
+    hint: 'Use a browser or an HTTP client on the link printed at start.',
+  },
+  'request-timeout': {
+    message: 'The request did not arrive in time (headers within 10 s, the whole request within 30 s).',
+    hint: 'Send the request in one go; a connection that trickles is closed.',
+  },
+  'headers-too-large': {
+    message: 'The request headers are too large.',
+    hint: 'Clear this site’s cookies in the browser, then open the printed link again.',
+  },
   'not-found': {
     message: 'Nothing is served at this address.',
     hint: 'Go back to the app at / and use its menus.',
@@ -71,6 +83,9 @@ const STATUS: Record<WebTransportErrorCode, number> = {
   'invalid-json': 400,
   'input-too-large': 413,
   'malformed-url': 400,
+  'malformed-request': 400,
+  'request-timeout': 408,
+  'headers-too-large': 431,
   'not-found': 404,
   'download-gone': 404,
   'too-many-connections': 503,
