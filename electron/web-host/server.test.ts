@@ -78,7 +78,8 @@ describe('web host: access on the token model', () => {
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
-  it('answers app.info with the cookie', async () => {
+  it('answers app.info with the cookie (200)', async () => {
+    expect((await t.callRaw('app.info')).status).toBe(200);
     expect(await t.api['app.info']()).toEqual({
       ok: true,
       value: { name: 'SF JWT Studio', version: '9.9.9', host: 'web', platform: process.platform },

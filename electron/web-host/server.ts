@@ -212,28 +212,27 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     send(res, 200, MIME[extname(full)] ?? 'application/octet-stream', bytes);
   }
 
+  let url: string;
+  let loginUrl: string;
+  const linkFile = join(options.dataDir, WEB_HOST_FILE);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
+    port = (server.address() as AddressInfo).port;
+    origin = `http://127.0.0.1:${port}`;
+    url = `${origin}/`;
+    loginUrl = `${url}?${TOKEN_PARAM}=${token}`;
+    lock.setUrl(url);
+    const record = { url: loginUrl, pid: process.pid, started: new Date().toISOString() };
+    await writeFileAtomic(linkFile, `${JSON.stringify(record, null, 2)}\n`, { secret: true });
   } catch (error) {
+    guard.stop();
+    server.close();
     lock.release();
     throw error;
   }
-  port = (server.address() as AddressInfo).port;
-  origin = `http://127.0.0.1:${port}`;
-  const url = `${origin}/`;
-  const loginUrl = `${url}?${TOKEN_PARAM}=${token}`;
-  lock.setUrl(url);
-  const linkFile = join(options.dataDir, WEB_HOST_FILE);
-  await writeFileAtomic(
-    linkFile,
-    `${JSON.stringify({ url: loginUrl, pid: process.pid, started: new Date().toISOString() }, null, 2)}\n`,
-    {
-      secret: true,
-    },
-  );
   let closed: Promise<void> | undefined;
   return {
     url,
@@ -282,7 +281,7 @@ function refuse(req: IncomingMessage, res: ServerResponse, code: WebTransportErr
 
 function refusalPage(message: string, hint: string): string {
   const html = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SF JWT Studio</title></head><body><main><h1>SF JWT Studio</h1><p>${html(message)}</p><p>${html(hint)}</p></main></body></html>\n`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>SF JWT Studio</title></head><body><main><h1>SF JWT Studio</h1><p>${html(message)}</p><p>${html(hint)}</p></main></body></html>\n`;
 }
 
 /** The body as text, or undefined when it exceeds the limit (reading stops there). */
