@@ -62,6 +62,16 @@ describe('web host: access on the token model', () => {
     expect(cookie).not.toContain(t.host.token);
   });
 
+  it('never redirects to another site, and takes the token by GET only', async () => {
+    const host = new URL(t.host.url).host;
+    for (const path of ['//evil.example', '/\\evil.example']) {
+      const res = await raw(`${path}?token=${t.host.token}`, { headers: { host } });
+      expect(res.status).toBe(302);
+      expect(res.headers.location).toBe('/');
+    }
+    expect((await raw(`/?token=${t.host.token}`, { method: 'POST', headers: { host } })).status).toBe(405);
+  });
+
   it('answers a wrong token with 401 and no cookie', async () => {
     const res = await fetch(`${t.host.url}?token=${'x'.repeat(t.host.token.length)}`, { redirect: 'manual' });
     expect(res.status).toBe(401);

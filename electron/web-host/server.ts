@@ -123,7 +123,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const isApi = pathname.startsWith(API_PREFIX);
     if (isApi && !originAllowed(req.headers.origin)) return refuse(req, res, 'forbidden-origin', 'json');
     const tokenGiven = query.get(TOKEN_PARAM);
-    if (tokenGiven !== null && !isApi) return login(req, res, tokenGiven, rawPath, query);
+    if (tokenGiven !== null && !isApi) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 'method-not-allowed', 'text');
+      return login(req, res, tokenGiven, rawPath, query);
+    }
     if (!hasSession(req)) {
       // Refused before a byte of the body is read: without a session nobody gets to make the host buffer anything.
       if (isApi || pathname.startsWith(DOWNLOAD_PREFIX)) return refuse(req, res, 'forbidden', isApi ? 'json' : 'text');
@@ -158,10 +161,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     sessions.add(session);
     query.delete(TOKEN_PARAM);
     const rest = query.toString();
+    // `//host` or `/\host` would be read by the browser as another site: such a path goes back to the app.
+    const path = /^\/[/\\]/.test(rawPath) ? '/' : rawPath;
     res.writeHead(302, {
       ...securityHeaders(),
       'Set-Cookie': sessionCookie(port, session),
-      Location: rest ? `${rawPath}?${rest}` : rawPath,
+      Location: rest ? `${path}?${rest}` : path,
       'Content-Length': 0,
     });
     res.end();
