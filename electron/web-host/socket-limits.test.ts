@@ -74,6 +74,8 @@ describe('web host socket layer', () => {
   });
 
   it('with 1,000 idle sockets open, the user’s API calls still answer (p95 < 100 ms)', async () => {
+    // Warm up first (JIT, the client's connection), so the figure is about the sockets, not the first calls.
+    for (let i = 0; i < 20; i++) await t.api['app.info']();
     const started = Date.now();
     const idle: Socket[] = [];
     try {
@@ -85,7 +87,7 @@ describe('web host socket layer', () => {
       }
       expect(idle.length).toBe(1000);
       const times: number[] = [];
-      for (let i = 0; i < 40; i++) {
+      for (let i = 0; i < 100; i++) {
         const start = performance.now();
         const result = await t.api['app.info']();
         times.push(performance.now() - start);
