@@ -124,7 +124,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     if (!webHost || !webBrowser) throw new Error('The web host did not start.');
     const context = await webBrowser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
+    // Logs in as the user does: the printed token link sets the session cookie and redirects to the app.
     await page.goto(webHost.url);
+    if (new URL(page.url()).searchParams.has('token')) throw new Error('The token link did not redirect to the app.');
     await use(page);
     await context.close();
   },

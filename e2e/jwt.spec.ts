@@ -13,10 +13,10 @@ const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('
 /** Loads a key through the API, as the keys page does: the builder signs with the host's current key. */
 async function generateKey(page: Page) {
   const result = await page.evaluate(async () => {
-    const secret = document.querySelector<HTMLMetaElement>('meta[name="studio-secret"]')?.content ?? '';
+    // Same-origin: the browser sends the session cookie the token link set.
     const response = await fetch('/api/keys.generate', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-studio-secret': secret },
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ subject: { commonName: 'jwt-e2e' }, days: 30, alias: 'jwt_e2e', bits: 2048 }),
     });
     return (await response.json()) as { ok: boolean };

@@ -1,2 +1,1 @@
 export function findElectronBinary(env?: NodeJS.ProcessEnv): string | undefined;
-export const ELECTRON_MISSING: string;

@@ -19,6 +19,3 @@ export function findElectronBinary(env = process.env) {
   const candidate = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(candidate) ? candidate : undefined;
 }
-
-export const ELECTRON_MISSING =
-  'The Electron binary is not installed (node_modules/electron/dist is missing): run `npm install-scripts approve electron && npm rebuild electron` on a machine with internet access, or set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron; meanwhile `npm run web` runs the same app in your browser.';

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { ipcChannel, methodNames } from '../../shared/api/contract';
 import { dispatch } from '../handlers/registry';
 import { appVersion } from '../host/app-version';
 import type { HostContext } from '../host/host-context';
 import { createServices } from '../host/services';
 import { safeStorageSecrets, saveDialogDelivery } from './electron-host';
+import { claimSingleInstance } from './single-instance';
 import { userDataDirFromArgs } from './user-data-dir';
 import { hardenSession, hardenWebContents, isTrustedSender, secureWebPreferences } from './window-security';
 
@@ -16,6 +17,19 @@ let mainWindow: BrowserWindow | undefined;
 
 const userDataDir = userDataDirFromArgs(process.argv);
 if (userDataDir) app.setPath('userData', userDataDir);
+
+const dataDirLock = claimSingleInstance(
+  app,
+  () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  },
+  (error) => {
+    process.stderr.write(`error [${error.code}]: ${error.message}\n`);
+    dialog.showErrorBox('SF JWT Studio', `${error.message}\n\n${error.hint ?? ''}`);
+  },
+);
+app.on('will-quit', () => dataDirLock?.release());
 
 function createWindow(): void {
   mainWindow = new BrowserWindow({
@@ -35,6 +49,7 @@ function createWindow(): void {
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 app.whenReady().then(() => {
+  if (!dataDirLock) return;
   const dataDir = app.getPath('userData');
   const ctx: HostContext = {
     host: 'electron',

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KeySummary } from '../../shared/keys/key-summary';
-import { SECRET_HEADER, startWebHost, type WebHost } from '../web-host/server';
+import { startTestWebHost, type TestWebHost } from '../../test-support/web-host-client';
 
-let host: WebHost;
+let host: TestWebHost;
 const dir = mkdtempSync(join(tmpdir(), 'sfjs-jwt-handlers-'));
 const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const privateKeyPem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
@@ -20,22 +20,13 @@ const summary = {
 } as KeySummary;
 
 beforeAll(async () => {
-  const rendererDir = join(dir, 'renderer');
-  mkdirSync(rendererDir);
-  writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
-  host = await startWebHost({ rendererDir, dataDir: join(dir, 'data'), version: '0.0.0' });
+  host = await startTestWebHost({ dataDir: join(dir, 'data') });
 });
 afterAll(() => host.close());
 
-/** The real HTTP path: POST /api/<method> with the launch secret, as the renderer calls it. */
-async function call(method: string, input: unknown) {
-  const response = await fetch(new URL(`api/${method}`, host.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [SECRET_HEADER]: host.secret },
-    body: JSON.stringify(input),
-  });
-  return response.json();
-}
+/** The real HTTP path: POST /api/<method> with the session cookie, as the renderer calls it. */
+// biome-ignore lint/suspicious/noExplicitAny: each test reads the JSON answer of a different method
+const call = (method: string, input: unknown): Promise<any> => host.call(method, input);
 
 const bearer = {
   mode: 'bearer',
@@ -47,7 +38,7 @@ const bearer = {
 
 describe('jwt handlers', () => {
   it('answers no-key, with where to get a key, when none is loaded', async () => {
-    host.ctx.services.keyVault.clear();
+    host.host.ctx.services.keyVault.clear();
     expect(await call('jwt.sign', bearer)).toEqual({
       ok: false,
       error: {
@@ -59,7 +50,7 @@ describe('jwt handlers', () => {
   });
 
   it('signs with the current key and answers the token with its decoded header and claims, never the key', async () => {
-    host.ctx.services.keyVault.set({ privateKeyPem, summary });
+    host.host.ctx.services.keyVault.set({ privateKeyPem, summary });
     const result = await call('jwt.sign', { ...bearer, jti: 'j-1' });
     expect(result.ok).toBe(true);
     expect(JSON.stringify(result)).not.toContain('PRIVATE KEY');
@@ -83,7 +74,7 @@ describe('jwt handlers', () => {
   });
 
   it('signs a client attestation without sub, and asks for a username in bearer mode', async () => {
-    host.ctx.services.keyVault.set({ privateKeyPem, summary });
+    host.host.ctx.services.keyVault.set({ privateKeyPem, summary });
     const attestation = await call('jwt.sign', {
       mode: 'attestation',
       iss: '3MVG9x',
@@ -95,7 +86,7 @@ describe('jwt handlers', () => {
   });
 
   it('inspects against the current key (its public half when it has no certificate) or a pasted key', async () => {
-    host.ctx.services.keyVault.set({ privateKeyPem, summary });
+    host.host.ctx.services.keyVault.set({ privateKeyPem, summary });
     const { value } = await call('jwt.sign', bearer);
     const inspected = await call('jwt.inspect', { token: value.token, endpoint: 'https://test.salesforce.com' });
     expect(inspected.value.signature.status).toBe('valid');
@@ -118,9 +109,9 @@ describe('jwt handlers', () => {
       '-out',
       certFile,
     ]);
-    host.ctx.services.keyVault.set({ privateKeyPem, certificatePem: readFileSync(certFile, 'utf8'), summary });
+    host.host.ctx.services.keyVault.set({ privateKeyPem, certificatePem: readFileSync(certFile, 'utf8'), summary });
     expect((await call('jwt.inspect', { token: value.token })).value.signature.status).toBe('valid');
-    host.ctx.services.keyVault.clear();
+    host.host.ctx.services.keyVault.clear();
     expect((await call('jwt.inspect', { token: value.token })).value.signature.reason).toBe('no-key');
   });
 });

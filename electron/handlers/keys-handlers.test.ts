@@ -8,29 +8,19 @@ import type { Result } from '../../shared/api/result';
 import type { KeyImportResult } from '../../shared/keys/key-import-result';
 import type { KeySummary } from '../../shared/keys/key-summary';
 import { opensslSelfSigned } from '../../test-support/judges';
-import { SECRET_HEADER, startWebHost, type WebHost } from '../web-host/server';
+import { startTestWebHost, type TestWebHost } from '../../test-support/web-host-client';
 
 /** The keys API as the browser host serves it: real HTTP on loopback, real downloads. */
-let host: WebHost;
+let host: TestWebHost;
 let dir: string;
 
 beforeAll(async () => {
-  const rendererDir = mkdtempSync(join(tmpdir(), 'sfjs-renderer-'));
-  writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
   dir = mkdtempSync(join(tmpdir(), 'sfjs-keys-api-'));
-  host = await startWebHost({ rendererDir, dataDir: dir, version: '0.0.0' });
+  host = await startTestWebHost({ dataDir: dir });
 });
 afterAll(() => host.close());
 
-async function call<T>(method: string, input?: unknown): Promise<Result<T> & { raw: string }> {
-  const res = await fetch(new URL(`api/${method}`, host.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [SECRET_HEADER]: host.secret },
-    body: input === undefined ? '' : JSON.stringify(input),
-  });
-  const raw = await res.text();
-  return { ...(JSON.parse(raw) as Result<T>), raw };
-}
+const call = <T>(method: string, input?: unknown): Promise<Result<T>> => host.call<T>(method, input);
 
 async function value<T>(method: string, input?: unknown): Promise<T> {
   const result = await call<T>(method, input);
@@ -41,8 +31,7 @@ async function value<T>(method: string, input?: unknown): Promise<T> {
 async function download(method: string, input: unknown): Promise<{ name: string; bytes: Buffer; path: string }> {
   const delivery = await value<Delivery>(method, input);
   if (delivery.kind !== 'download') throw new Error(`expected a download, got ${delivery.kind}`);
-  const res = await fetch(new URL(delivery.url, host.url));
-  const bytes = Buffer.from(await res.arrayBuffer());
+  const bytes = await host.download(delivery);
   const path = join(dir, delivery.name);
   writeFileSync(path, bytes);
   return { name: delivery.name, bytes, path };
@@ -67,9 +56,9 @@ describe('keys API', () => {
   });
 
   it('generates a key and certificate; the answer holds public facts only', async () => {
-    const result = await call<KeySummary>('keys.generate', { ...request, bits: 2048 });
+    const { raw, result } = await host.callRaw<KeySummary>('keys.generate', { ...request, bits: 2048 });
     expect(result.ok).toBe(true);
-    expect(result.raw).not.toContain('PRIVATE KEY');
+    expect(raw).not.toContain('PRIVATE KEY');
     generated = (result as { value: KeySummary }).value;
     expect(generated).toMatchObject({ alias: 'api_key', keyBits: 2048, source: 'generated' });
     expect(generated.certificate).toMatchObject({ subject: 'CN=api-test, C=FR', daysLeft: 29, selfSigned: true });

@@ -4,12 +4,12 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Delivery } from '../../shared/api/delivery';
 import { opensslKeyPair } from '../../test-support/emulator-test-kit';
+import { startTestWebHost, type TestWebHost, tempRendererDir } from '../../test-support/web-host-client';
 import { keyMaterialFrom } from '../profiles/profile-key';
-import { SECRET_HEADER, startWebHost, type WebHost } from '../web-host/server';
 
-const rendererDir = mkdtempSync(join(tmpdir(), 'sfjs-renderer-'));
-writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+const rendererDir = tempRendererDir();
 const pair = opensslKeyPair();
 const other = opensslKeyPair();
 const PASSPHRASE = 'correct horse battery';
@@ -23,35 +23,27 @@ const config = {
 };
 
 let dataDir: string;
-let host: WebHost;
-const hosts: WebHost[] = [];
+let host: TestWebHost;
+const hosts: TestWebHost[] = [];
 
-async function launch(dir: string): Promise<WebHost> {
-  const started = await startWebHost({ rendererDir, dataDir: dir, version: '0.0.0-test' });
+async function launch(dir: string): Promise<TestWebHost> {
+  const started = await startTestWebHost({ rendererDir, dataDir: dir });
   hosts.push(started);
   return started;
 }
 
-async function call(method: string, input?: unknown, on: WebHost = host) {
-  const response = await fetch(new URL(`api/${method}`, on.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [SECRET_HEADER]: on.secret },
-    body: input === undefined ? '' : JSON.stringify(input),
-  });
+async function call(method: string, input?: unknown, on: TestWebHost = host) {
   // biome-ignore lint/suspicious/noExplicitAny: each test reads the JSON answer of a different method
-  return (await response.json()) as { ok: boolean; value?: any; error?: { code: string; message: string; hint?: string } };
+  return (await on.call(method, input)) as { ok: boolean; value?: any; error?: { code: string; message: string; hint?: string } };
 }
 
-async function download(delivery: { kind: string; url: string }, on: WebHost = host): Promise<Buffer> {
-  expect(delivery.kind).toBe('download');
-  return Buffer.from(await (await fetch(new URL(delivery.url, on.url))).arrayBuffer());
-}
+const download = (delivery: Delivery, on: TestWebHost = host): Promise<Buffer> => on.download(delivery);
 
 const storeFile = () => join(dataDir, 'profiles.json');
 const pemBody = (pem: string) => pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
 
-function loadKey(on: WebHost, key = pair) {
-  on.ctx.services.keyVault.set(keyMaterialFrom(key.privateKeyPem, key.certificatePem, 'acme_jwt', 'the test key'));
+function loadKey(on: TestWebHost, key = pair) {
+  on.host.ctx.services.keyVault.set(keyMaterialFrom(key.privateKeyPem, key.certificatePem, 'acme_jwt', 'the test key'));
 }
 
 beforeAll(async () => {
@@ -84,12 +76,12 @@ describe('profiles over the web host', () => {
       ok: false,
       error: { code: 'wrong-passphrase' },
     });
-    expect(host.ctx.services.keyVault.current()).toBeUndefined();
+    expect(host.host.ctx.services.keyVault.current()).toBeUndefined();
     const opened = await call('profiles.open', { name: 'Acme prod', passphrase: PASSPHRASE });
     expect(opened).toMatchObject({ ok: true, value: { name: 'Acme prod', config, keyMissing: false } });
     expect(opened.value.key).toMatchObject({ alias: 'acme_jwt', source: 'profile', keyBits: 2048 });
     expect(opened.value.key.certificate.pem.trim()).toBe(pair.certificatePem.trim());
-    const vaultKey = host.ctx.services.keyVault.require().privateKeyPem;
+    const vaultKey = host.host.ctx.services.keyVault.require().privateKeyPem;
     expect(pemBody(vaultKey)).toBe(pemBody(pair.privateKeyPem));
   });
 
@@ -179,7 +171,7 @@ describe('export and import', () => {
     });
     loadKey(host, other);
     expect((await call('profiles.open', { name: 'Acme shared' })).value.keyMissing).toBe(true);
-    expect(host.ctx.services.keyVault.current()).toBeUndefined();
+    expect(host.host.ctx.services.keyVault.current()).toBeUndefined();
   });
 
   it('exports with the private key sealed by an export passphrase; the import reopens the same key', async () => {
@@ -201,7 +193,7 @@ describe('export and import', () => {
     expect(imported).toMatchObject({ ok: true, value: { name: 'Acme moved', protection: 'passphrase' } });
     const opened = await call('profiles.open', { name: 'Acme moved', passphrase: 'export passphrase 1' });
     expect(opened.value.keyMissing).toBe(false);
-    expect(pemBody(host.ctx.services.keyVault.require().privateKeyPem)).toBe(pemBody(pair.privateKeyPem));
+    expect(pemBody(host.host.ctx.services.keyVault.require().privateKeyPem)).toBe(pemBody(pair.privateKeyPem));
   });
 
   it('refuses bad files with a coded error and changes nothing', async () => {
@@ -303,7 +295,7 @@ describe('the External Client App metadata folder', () => {
       ok: false,
       error: { code: 'invalid-api-name' },
     });
-    host.ctx.services.keyVault.clear();
+    host.host.ctx.services.keyVault.clear();
     expect(await call('setup.ecaMetadata', { apiName: 'Acme', label: 'x', contactEmail: 'a@b.c' })).toMatchObject({
       ok: false,
       error: { code: 'no-key' },

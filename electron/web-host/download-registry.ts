@@ -27,6 +27,12 @@ export class DownloadRegistry implements FileDelivery {
     return entry?.file;
   }
 
+  /** The file without using up its link (for HEAD). */
+  peek(token: string): OutgoingFile | undefined {
+    this.sweep();
+    return this.pending.get(token)?.file;
+  }
+
   private sweep(): void {
     const now = Date.now();
     for (const [token, entry] of this.pending) if (entry.expires < now) this.pending.delete(token);

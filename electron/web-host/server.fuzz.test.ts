@@ -1,18 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECRET_HEADER, startWebHost, type WebHost } from './server';
+import { startTestWebHost, type TestWebHost } from '../../test-support/web-host-client';
 
-let host: WebHost;
+let host: TestWebHost;
 const agent = new Agent({ keepAlive: true, maxSockets: 8 });
 
 beforeAll(async () => {
-  const rendererDir = mkdtempSync(join(tmpdir(), 'sfjs-fuzz-'));
-  writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
-  host = await startWebHost({ rendererDir, dataDir: mkdtempSync(join(tmpdir(), 'sfjs-fuzz-data-')), version: '0.0.0' });
+  host = await startTestWebHost();
 });
 afterAll(async () => {
   agent.destroy();
@@ -22,7 +17,7 @@ afterAll(async () => {
 function post(path: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      new URL(path, host.url),
+      new URL(path, host.host.url),
       { method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers } },
       (res) => {
         let text = '';
@@ -45,10 +40,10 @@ describe('web host API under generated requests', () => {
       fc.string({ maxLength: 40 }).filter((m) => !m.includes('?') && !m.includes('#')),
     );
     const body = fc.oneof(fc.json({ maxDepth: 3 }), fc.string({ maxLength: 300 }), fc.constant(''));
-    const withSecret = fc.boolean();
+    const withSession = fc.boolean();
     await fc.assert(
-      fc.asyncProperty(method, body, withSecret, async (m, b, secret) => {
-        const res = await post(`/api/${encodeURIComponent(m)}`, b, secret ? { [SECRET_HEADER]: host.secret } : {});
+      fc.asyncProperty(method, body, withSession, async (m, b, secret) => {
+        const res = await post(`/api/${encodeURIComponent(m)}`, b, secret ? { cookie: host.cookie } : {});
         expect(res.status).not.toBe(500);
         const parsed = JSON.parse(res.text) as { ok: boolean; error?: { code: string; message: string } };
         if (!secret) expect(res.status).toBe(403);
