@@ -2,26 +2,16 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { dispatch } from '../handlers/registry';
 import type { HostContext } from '../host/host-context';
+import { HTML_MIME, rendererMime } from '../host/renderer-files';
 import { createServices } from '../host/services';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { DownloadRegistry } from './download-registry';
 
 export const SECRET_HEADER = 'x-studio-secret';
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 export interface WebHostOptions {
   rendererDir: string;
@@ -141,9 +131,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (relative === 'index.html') {
       const html = bytes.toString('utf8').replace('</head>', `<meta name="studio-secret" content="${secret}">\n</head>`);
-      return send(res, 200, MIME['.html'] as string, html);
+      return send(res, 200, HTML_MIME, html);
     }
-    send(res, 200, MIME[extname(full)] ?? 'application/octet-stream', bytes);
+    send(res, 200, rendererMime(full), bytes);
   }
 
   await new Promise<void>((resolve, reject) => {

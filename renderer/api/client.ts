@@ -1,5 +1,6 @@
 import { type MethodName, methodNames, type StudioApi } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
+import { isDesktopPage, missingBridgeClient } from './missing-bridge';
 
 declare global {
   interface Window {
@@ -35,5 +36,5 @@ function httpClient(): StudioApi {
   return Object.fromEntries(methodNames.map((m) => [m, (input?: unknown) => call(m, input)])) as unknown as StudioApi;
 }
 
-/** The renderer's one client: Electron's bridge when present, else the web host over HTTP. */
-export const api: StudioApi = window.studio ?? httpClient();
+/** The renderer's one client: Electron's bridge when present, else the web host over HTTP (never from a desktop page). */
+export const api: StudioApi = window.studio ?? (isDesktopPage() ? missingBridgeClient() : httpClient());
