@@ -2,19 +2,18 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { bridgeErrors } from '../../shared/api/bridge-errors';
 import { ipcChannel, methodNames } from '../../shared/api/contract';
-import { dispatch } from '../handlers/registry';
 import { appVersion } from '../host/app-version';
 import type { HostContext } from '../host/host-context';
 import { createServices } from '../host/services';
 import { APP_NAME, APP_USER_MODEL_ID } from './app-identity';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
 import { safeStorageSecrets, saveDialogDelivery } from './electron-host';
+import { answerIpc } from './ipc-answer';
 import { osNetwork, systemCertificates } from './os-network';
 import { preloadFailure, rendererGoneFailure, type StartupFailure, userDataFailure } from './startup-failures';
 import { resolveUserDataDir } from './user-data-dir';
-import { hardenSession, hardenWebContents, isTrustedSender, secureWebPreferences } from './window-security';
+import { hardenSession, hardenWebContents, secureWebPreferences } from './window-security';
 
 const rendererDir = join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | undefined;
@@ -86,12 +85,9 @@ app.whenReady().then(() => {
     }),
   };
   for (const method of methodNames) {
-    ipcMain.handle(ipcChannel(method), (event, input) => {
-      if (!isTrustedSender(event.senderFrame, mainWindow?.webContents.mainFrame)) {
-        return { ok: false, error: bridgeErrors.raise('forbidden').toShape() };
-      }
-      return dispatch(method, input, ctx);
-    });
+    ipcMain.handle(ipcChannel(method), (event, input) =>
+      answerIpc(method, input, { frame: event.senderFrame, mainFrame: mainWindow?.webContents.mainFrame }, ctx),
+    );
   }
   createWindow();
   app.on('activate', () => {
