@@ -107,12 +107,14 @@ interface Launch {
 async function launchDesktop(
   browser: Browser,
   preload: string,
+  storageState: Awaited<ReturnType<BrowserContext['storageState']>> | undefined,
   state: { dataDir: string; saveDir: string; secrets: PlatformSecrets } & Omit<
     DesktopApp,
     'page' | 'dataDir' | 'restart' | 'applyPermissions' | 'readClipboard'
   >,
 ): Promise<Launch & { applyPermissions: DesktopApp['applyPermissions'] }> {
-  const context = await browser.newContext({ acceptDownloads: false });
+  // Electron keeps the page's storage (localStorage) in the data folder, across restarts.
+  const context = await browser.newContext({ acceptDownloads: false, ...(storageState ? { storageState } : {}) });
   const page = await context.newPage();
   const ctx: HostContext = {
     host: 'electron',
@@ -283,7 +285,7 @@ export const test = base.extend<{ desktop: DesktopApp } & DesktopOptions, { chro
       saved: [] as SavedFile[],
       logs: [] as string[],
     };
-    let current = await launchDesktop(chromiumBrowser, preload, state);
+    let current = await launchDesktop(chromiumBrowser, preload, undefined, state);
     const app: DesktopApp = {
       get page() {
         return current.page;
@@ -294,8 +296,9 @@ export const test = base.extend<{ desktop: DesktopApp } & DesktopOptions, { chro
       saved: state.saved,
       logs: state.logs,
       async restart() {
+        const storage = await current.context.storageState();
         await current.context.close();
-        current = await launchDesktop(chromiumBrowser, preload, state);
+        current = await launchDesktop(chromiumBrowser, preload, storage, state);
         return current.page;
       },
       applyPermissions: (decide) => current.applyPermissions(decide),
