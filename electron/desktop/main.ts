@@ -37,9 +37,9 @@ try {
   mkdirSync(userDataDir, { recursive: true, mode: 0o700 });
   app.setPath('userData', userDataDir);
 } catch (error) {
-  const failure = userDataFailure(userDataDir, error);
-  process.stderr.write(`${failure.title}: ${failure.message}\n`);
-  app.exit(1);
+  // Before any window: one line on stderr and a dialog (showErrorBox is safe before ready), then exit.
+  report(userDataFailure(userDataDir, error));
+  process.exit(1);
 }
 
 // Before ready, as Electron requires: app://studio is standard and secure, like https.
