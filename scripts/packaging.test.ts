@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,8 @@ describe('electron-builder --linux dir against a stand-in Electron (offline)', (
     );
     expect(packed.files.filter((f) => f.includes('node_modules'))).toEqual([]);
     expect(packed.files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    // Nothing beside the archive either (no app.asar.unpacked, no loose node_modules).
+    expect(readdirSync(join(packed.appDir, 'resources')).filter((f) => f !== 'app-update.yml')).toEqual(['app.asar']);
   });
 
   it('flips the fuses in the packaged executable', () => {
