@@ -38,6 +38,14 @@ describe('private keys at rest', () => {
     expect(await openPrivateKey(sealed, secrets, undefined, 'the test')).toBe(SECRET);
     await expect(openPrivateKey(sealed, undefined, undefined, 'the test')).rejects.toMatchObject({
       code: 'secret-store-unavailable',
+      hint: expect.stringContaining('desktop app'),
+    });
+    // In the desktop app itself, a store that does not answer (another Linux backend, a locked keyring) is
+    // not told to "open it in the desktop app".
+    await expect(openPrivateKey(sealed, machineSecrets(false), undefined, 'the test')).rejects.toMatchObject({
+      code: 'secret-store-unavailable',
+      message: expect.stringContaining('does not answer in this session'),
+      hint: expect.not.stringContaining('in the desktop app'),
     });
     await expect(openPrivateKey(sealed, machineSecrets(), undefined, 'the test')).rejects.toMatchObject({
       code: 'secret-store-refused',
