@@ -34,9 +34,11 @@ async function electronBinary() {
 function launchElectron(executable, electronArgs) {
   // An Electron-based IDE (VS Code…) exports ELECTRON_RUN_AS_NODE to its terminals; inherited, it would run
   // main.cjs as plain Node (https://www.electronjs.org/docs/latest/api/environment-variables#electron_run_as_node).
+  // The project folder, not main.cjs: Electron then takes the app's name from package.json's productName (not
+  // "Electron"), like the packaged app.
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(executable, [join(root, 'dist/electron/main.cjs'), ...electronArgs], { stdio: 'inherit', env });
+  const child = spawn(executable, [root, ...electronArgs], { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {
     // Killed by a signal (a crash, the OOM killer) is a failure, with the shell's 128 + n convention.

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { opensslSelfSigned } from './judges';
+import { judge, opensslSelfSigned } from './judges';
 
 /**
  * Loopback servers for the exchange's tests: each misbehaves the way a wrong host, a proxy or an outage does
@@ -67,6 +67,52 @@ export function opensslServerCertificate(hostName: string): { key: string; cert:
       `subjectAltName=DNS:${hostName}`,
     ]);
     return { key: readFileSync(join(dir, 'k.pem'), 'utf8'), cert: readFileSync(join(dir, 'c.pem'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A private CA (what a TLS-inspecting proxy installs on company machines) and a server certificate it issued
+ * for `hostName`, made by openssl: the server sends only its leaf, so a client without the CA cannot build
+ * the chain (UNABLE_TO_VERIFY_LEAF_SIGNATURE).
+ */
+export function opensslPrivateCa(hostName: string): { caCert: string; key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'exchange-ca-'));
+  const path = (name: string) => join(dir, name);
+  try {
+    opensslSelfSigned(path('ca.key'), path('ca.pem'), 'Inspection Root CA (test)', [
+      '-days',
+      '2',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+    ]);
+    const request = ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', path('k.pem'), '-out', path('r.csr')];
+    judge('openssl', [...request, '-subj', `/CN=${hostName}`]);
+    // The loopback address too, so the CLI can reach the server directly (loopback never goes through a proxy).
+    writeFileSync(path('ext.cnf'), `subjectAltName=DNS:${hostName},IP:127.0.0.1\nextendedKeyUsage=serverAuth\n`);
+    judge('openssl', [
+      'x509',
+      '-req',
+      '-in',
+      path('r.csr'),
+      '-CA',
+      path('ca.pem'),
+      '-CAkey',
+      path('ca.key'),
+      '-CAcreateserial',
+      '-days',
+      '2',
+      '-sha256',
+      '-extfile',
+      path('ext.cnf'),
+      '-out',
+      path('c.pem'),
+    ]);
+    const read = (name: string) => readFileSync(path(name), 'utf8');
+    return { caCert: read('ca.pem'), key: read('k.pem'), cert: read('c.pem') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,8 @@ import { StudioError } from '../../shared/errors/studio-error';
 import { signBearerAssertion } from '../../shared/jwt/sign-assertion';
 import { classifyUrl, normalizeSiteUrl } from '../../shared/salesforce/endpoints';
 import { testLogin } from '../exchange/test-login';
-import { checkedEndpoint } from '../exchange/token-exchange';
+import { checkedEndpoint, transportFor } from '../exchange/token-exchange';
+import { envNetwork } from '../exchange/transport/env-network';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliIO } from './cli-command';
 import { exchangeJson, exchangeText } from './exchange-output';
@@ -36,6 +37,7 @@ export async function runExchange(args: string[], io: CliIO): Promise<number> {
       username: { type: 'string' },
       aud: { type: 'string' },
       'exp-in': { type: 'string' },
+      'ca-file': { type: 'string' },
       json: { type: 'boolean' },
     },
     exchangeUsage,
@@ -60,7 +62,10 @@ export async function runExchange(args: string[], io: CliIO): Promise<number> {
   const assertion = await signBearerAssertion(privateKeyPem, { iss, sub, aud, expiresInSeconds: expIn, jti: randomUUID() });
   // For an endpoint that is not a Salesforce host (a proxy, the emulator), the aud says which host it stands for.
   const playedHost = audienceFor(endpoint) ? endpoint : aud;
-  const { report } = await testLogin({ attemptId: 'cli', endpoint, assertion, playedHost, context: {}, transport: {} });
+  // HTTPS_PROXY / NO_PROXY, NODE_EXTRA_CA_CERTS, and --ca-file for a TLS-inspecting proxy's root.
+  const caFile = values['ca-file'] === undefined ? undefined : resolve(io.cwd, values['ca-file']);
+  const transport = transportFor(envNetwork(process.env, caFile));
+  const { report } = await testLogin({ attemptId: 'cli', endpoint, assertion, playedHost, context: {}, transport });
   io.stdout.write(values.json ? `${JSON.stringify(exchangeJson(report), null, 2)}\n` : exchangeText(report));
   return report.ok ? 0 : 1;
 }

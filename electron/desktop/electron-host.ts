@@ -18,13 +18,13 @@ export function saveDialogDelivery(window: () => BrowserWindow | undefined): Fil
   };
 }
 
-/** Electron's safeStorage: the OS keychain encrypts stored private keys at rest. */
+/** Electron's safeStorage through its asynchronous API: the OS keychain encrypts stored private keys at rest. */
 export const safeStorageSecrets: PlatformSecrets = {
   // On Linux without a keyring safeStorage falls back to `basic_text`, a hard-coded key: as good as plain text,
   // so stored private keys then use the user's passphrase instead.
-  isAvailable: () =>
-    safeStorage.isEncryptionAvailable() &&
+  isAvailable: async () =>
+    (await safeStorage.isAsyncEncryptionAvailable()) &&
     (process.platform !== 'linux' || !['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend())),
-  encrypt: (plain) => safeStorage.encryptString(plain),
-  decrypt: (sealed) => safeStorage.decryptString(Buffer.from(sealed)),
+  encrypt: (plain) => safeStorage.encryptStringAsync(plain),
+  decrypt: async (sealed) => (await safeStorage.decryptStringAsync(Buffer.from(sealed))).result,
 };

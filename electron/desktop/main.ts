@@ -1,22 +1,50 @@
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { ipcChannel, methodNames } from '../../shared/api/contract';
-import { dispatch } from '../handlers/registry';
 import { appVersion } from '../host/app-version';
 import type { HostContext } from '../host/host-context';
 import { createServices } from '../host/services';
+import { APP_NAME, APP_USER_MODEL_ID } from './app-identity';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
 import { safeStorageSecrets, saveDialogDelivery } from './electron-host';
+import { answerIpc } from './ipc-answer';
+import { osNetwork, systemCertificates } from './os-network';
 import { claimSingleInstance } from './single-instance';
-import { userDataDirFromArgs } from './user-data-dir';
-import { hardenSession, hardenWebContents, isTrustedSender, secureWebPreferences } from './window-security';
+import { preloadFailure, rendererGoneFailure, type StartupFailure, userDataFailure } from './startup-failures';
+import { resolveUserDataDir } from './user-data-dir';
+import { hardenSession, hardenWebContents, secureWebPreferences } from './window-security';
 
-const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).toString();
+const rendererDir = join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | undefined;
 
-const userDataDir = userDataDirFromArgs(process.argv);
-if (userDataDir) app.setPath('userData', userDataDir);
+/** On stderr (for a terminal or a log) and in a dialog (for a user who started the app from a menu). */
+function report(failure: StartupFailure): void {
+  process.stderr.write(`${failure.title}: ${failure.message}\n`);
+  dialog.showErrorBox(failure.title, failure.message);
+}
+
+// One name and one data folder whether started by `npm start` or from the installed app.
+app.setName(APP_NAME);
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+const userDataDir = resolveUserDataDir(process.argv, {
+  cwd: process.cwd(),
+  home: homedir(),
+  appData: app.getPath('appData'),
+  appName: APP_NAME,
+});
+try {
+  mkdirSync(userDataDir, { recursive: true, mode: 0o700 });
+  app.setPath('userData', userDataDir);
+} catch (error) {
+  // Before any window: one line on stderr and a dialog (showErrorBox is safe before ready), then exit.
+  report(userDataFailure(userDataDir, error));
+  process.exit(1);
+}
+
+// Before ready, as Electron requires: app://studio is standard and secure, like https.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 const dataDirLock = claimSingleInstance(
   app,
@@ -32,41 +60,49 @@ const dataDirLock = claimSingleInstance(
 app.on('will-quit', () => dataDirLock?.release());
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
+  const window = new BrowserWindow({
     width: 1280,
     height: 860,
     show: false,
-    title: 'SF JWT Studio',
+    title: APP_NAME,
     webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => {
-    mainWindow = undefined;
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
   });
-  void mainWindow.loadFile(rendererIndex);
+  window.webContents.on('preload-error', (_event, preloadPath, error) => report(preloadFailure(preloadPath, error)));
+  window.webContents.on('render-process-gone', (_event, details) => {
+    const failure = rendererGoneFailure(details);
+    if (failure) report(failure);
+  });
+  void window.loadURL(APP_INDEX_URL);
 }
 
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)));
 
 app.whenReady().then(() => {
   if (!dataDirLock) return;
   const dataDir = app.getPath('userData');
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request));
+  hardenSession(session.defaultSession);
   const ctx: HostContext = {
     host: 'electron',
     version: appVersion,
     platform: process.platform,
     dataDir,
     files: saveDialogDelivery(() => mainWindow),
-    services: createServices({ dataDir, platformSecrets: safeStorageSecrets }),
+    services: createServices({
+      dataDir,
+      platformSecrets: safeStorageSecrets,
+      network: osNetwork(session.defaultSession, systemCertificates()),
+    }),
   };
-  hardenSession(session.defaultSession);
   for (const method of methodNames) {
-    ipcMain.handle(ipcChannel(method), (event, input) => {
-      if (!isTrustedSender(event.senderFrame?.url, rendererUrl)) {
-        return { ok: false, error: { code: 'forbidden', message: 'This window may not call SF JWT Studio.' } };
-      }
-      return dispatch(method, input, ctx);
-    });
+    ipcMain.handle(ipcChannel(method), (event, input) =>
+      answerIpc(method, input, { frame: event.senderFrame, mainFrame: mainWindow?.webContents.mainFrame }, ctx),
+    );
   }
   createWindow();
   app.on('activate', () => {

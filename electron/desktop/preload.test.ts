@@ -35,4 +35,15 @@ describe('preload bridge', () => {
       expect(invoke).toHaveBeenCalledWith(ipcChannel(method), { probe: method });
     }
   });
+
+  it('answers a rejected invoke with a coded Result, never a rejected promise', async () => {
+    const studio = exposed.studio as Record<string, (input?: unknown) => Promise<unknown>>;
+    invoke.mockRejectedValueOnce(new Error("Error invoking remote method 'keys.generate': a secret-bearing message"));
+    const answer = await studio[methodNames[0] as string]?.({});
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'bridge-failed', message: expect.any(String), hint: expect.stringContaining('restart') },
+    });
+    expect(JSON.stringify(answer)).not.toContain('secret-bearing');
+  });
 });

@@ -1,9 +1,11 @@
 import { StudioError } from '../../shared/errors/studio-error';
 import type { ExchangeReport } from '../../shared/salesforce/exchange-report';
+import type { NetworkSettings } from '../host/network-settings';
 import type { KeyVault } from '../keys/key-vault';
 import { ExchangeHistory } from './exchange-history';
 import { Rehearsal } from './rehearsal/rehearsal';
 import { outcomeSummary, testLogin } from './test-login';
+import { transportFor } from './token-exchange';
 
 export interface RunInput {
   attemptId: string;
@@ -27,7 +29,10 @@ export class ExchangeSession {
   private readonly inFlight = new Map<string, AbortController>();
   private readonly tokens = new Map<string, string>();
 
-  constructor(private readonly keyVault: KeyVault) {}
+  constructor(
+    private readonly keyVault: KeyVault,
+    private readonly network?: NetworkSettings,
+  ) {}
 
   async run(input: RunInput): Promise<ExchangeReport> {
     if (this.inFlight.has(input.attemptId)) {
@@ -52,7 +57,11 @@ export class ExchangeSession {
           ...(target ? { appAgeSeconds: target.appAgeSeconds } : {}),
           ...(fingerprint ? { certificateFingerprint: fingerprint } : {}),
         },
-        transport: { signal: controller.signal, ...(input.timeoutMs ? { timeoutMs: input.timeoutMs } : {}) },
+        transport: {
+          ...transportFor(this.network),
+          signal: controller.signal,
+          ...(input.timeoutMs ? { timeoutMs: input.timeoutMs } : {}),
+        },
       });
       if (accessToken) this.keepToken(input.attemptId, accessToken);
       this.history.add(

@@ -4,13 +4,28 @@ import { JWT_BEARER_GRANT, tokenUrl } from '../../shared/salesforce/endpoints';
 import type { ExchangeOutcome } from '../../shared/salesforce/exchange-outcome';
 import type { SentRequest } from '../../shared/salesforce/exchange-report';
 import { readResponseBody, type TokenGrant, tokenGrantOf, withMaskedToken } from '../../shared/salesforce/token-response';
+import type { NetworkSettings } from '../host/network-settings';
 import { type HttpRequest, sendHttpRequest } from './transport/http-request';
 import { NetworkError } from './transport/network-error';
 
 /** Salesforce answers in well under a second; 20 s leaves room for slow proxies without hanging forever. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
-export type TransportOptions = Pick<HttpRequest, 'signal' | 'ca' | 'env'> & { timeoutMs?: number };
+export type TransportOptions = Pick<HttpRequest, 'signal' | 'ca' | 'env' | 'resolveProxy'> & { timeoutMs?: number };
+
+/** The transport fields of a request, with the default timeout. */
+export function withTimeout({ timeoutMs, ...transport }: TransportOptions): Omit<HttpRequest, 'url' | 'method' | 'headers'> {
+  return { timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS, ...transport };
+}
+
+/** The transport a host's network settings call for: its proxy resolution and its extra trusted roots. */
+export function transportFor(network: NetworkSettings | undefined): TransportOptions {
+  if (!network) return {};
+  return {
+    resolveProxy: (target) => network.proxyFor(target),
+    ...(network.extraCa.length > 0 ? { ca: [...network.extraCa] } : {}),
+  };
+}
 
 export interface ExchangeAttempt {
   sent: SentRequest;
@@ -38,10 +53,7 @@ export async function postTokenRequest(
       method: 'POST',
       headers: request.headers,
       body: request.body,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.ca ? { ca: options.ca } : {}),
-      ...(options.env ? { env: options.env } : {}),
+      ...withTimeout(options),
     });
     const contentType = typeof response.headers['content-type'] === 'string' ? response.headers['content-type'] : undefined;
     const location = typeof response.headers.location === 'string' ? response.headers.location : undefined;

@@ -1,7 +1,7 @@
 import type { ErrorShape } from '../../shared/errors/studio-error';
 import type { ApiVersion, TokenIdentity, TokenProof } from '../../shared/salesforce/exchange-report';
 import type { TokenGrant } from '../../shared/salesforce/token-response';
-import { DEFAULT_TIMEOUT_MS, type TransportOptions } from './token-exchange';
+import { type TransportOptions, withTimeout } from './token-exchange';
 import { sendHttpRequest } from './transport/http-request';
 import { NetworkError } from './transport/network-error';
 
@@ -12,10 +12,7 @@ async function getJson(url: string, accessToken: string, options: TransportOptio
       url,
       method: 'GET',
       headers: { accept: 'application/json', authorization: `Bearer ${accessToken}` },
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.ca ? { ca: options.ca } : {}),
-      ...(options.env ? { env: options.env } : {}),
+      ...withTimeout(options),
     });
   } catch (error) {
     const message = error instanceof NetworkError ? error.message : 'The request failed.';

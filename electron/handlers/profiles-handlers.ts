@@ -5,7 +5,7 @@ import type { HandlersFor } from './handler-types';
 export const profilesHandlers: HandlersFor<typeof profilesContract> = {
   'profiles.list': async (_input, ctx) => ({
     profiles: await ctx.services.profiles.list(),
-    newKeyProtection: ctx.services.profiles.newKeyProtection(),
+    newKeyProtection: await ctx.services.profiles.newKeyProtection(),
   }),
   'profiles.save': (input, ctx) => ctx.services.profiles.save(input),
   'profiles.open': (input, ctx) => ctx.services.profiles.open(input),

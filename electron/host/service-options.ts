@@ -1,4 +1,5 @@
 import type { KeyVault } from '../keys/key-vault';
+import type { NetworkSettings } from './network-settings';
 import type { PlatformSecrets } from './platform-secrets';
 
 /** What every feature's services are built from, once per host process. */
@@ -7,4 +8,6 @@ export interface ServiceOptions {
   keyVault: KeyVault;
   /** The OS secret store where the host has one (the desktop app); injected once, never passed per call. */
   platformSecrets: PlatformSecrets | undefined;
+  /** How the exchange reaches Salesforce: the OS's proxy and trust store, or the environment's. */
+  network: NetworkSettings | undefined;
 }

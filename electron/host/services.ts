@@ -1,6 +1,7 @@
 import { createExchangeServices, type ExchangeServices } from '../exchange/exchange-services';
 import { KeyVault } from '../keys/key-vault';
 import { createProfilesServices, type ProfilesServices } from '../profiles/profiles-services';
+import type { NetworkSettings } from './network-settings';
 import type { PlatformSecrets } from './platform-secrets';
 import type { ServiceOptions } from './service-options';
 
@@ -11,7 +12,16 @@ import type { ServiceOptions } from './service-options';
  */
 export type Services = { keyVault: KeyVault } & ExchangeServices & ProfilesServices;
 
-export function createServices(options: { dataDir: string; platformSecrets?: PlatformSecrets }): Services {
-  const all: ServiceOptions = { dataDir: options.dataDir, keyVault: new KeyVault(), platformSecrets: options.platformSecrets };
+export function createServices(options: {
+  dataDir: string;
+  platformSecrets?: PlatformSecrets;
+  network?: NetworkSettings;
+}): Services {
+  const all: ServiceOptions = {
+    dataDir: options.dataDir,
+    keyVault: new KeyVault(),
+    platformSecrets: options.platformSecrets,
+    network: options.network,
+  };
   return { keyVault: all.keyVault, ...createExchangeServices(all), ...createProfilesServices(all) };
 }

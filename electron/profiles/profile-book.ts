@@ -20,8 +20,8 @@ export class ProfileBook {
   ) {}
 
   /** How a newly saved key is sealed: by the OS secret store where it answers, else with a passphrase. */
-  newKeyProtection(): 'platform' | 'passphrase' {
-    return this.secrets?.isAvailable() ? 'platform' : 'passphrase';
+  async newKeyProtection(): Promise<'platform' | 'passphrase'> {
+    return (await this.secrets?.isAvailable()) ? 'platform' : 'passphrase';
   }
 
   async list(): Promise<ProfileSummary[]> {

@@ -1,29 +1,8 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { PlatformSecrets } from '../host/platform-secrets';
+import { machineSecrets } from '../../test-support/machine-secrets';
 import { openPrivateKey, sealPrivateKey, sealWithPassphrase } from './profile-seal';
 
 const SECRET = '-----BEGIN PRIVATE KEY-----\nMIIE...not a real key but secret all the same\n-----END PRIVATE KEY-----\n';
-
-/** An OS secret store as safeStorage behaves: a machine key the caller never sees, AES-GCM over the text. */
-function machineSecrets(available = true): PlatformSecrets {
-  const key = randomBytes(32);
-  return {
-    isAvailable: () => available,
-    encrypt(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    decrypt(sealed) {
-      const bytes = Buffer.from(sealed);
-      const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12));
-      decipher.setAuthTag(bytes.subarray(12, 28));
-      return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
-    },
-  };
-}
 
 describe('private keys at rest', () => {
   it('with a passphrase: scrypt + AES-256-GCM, fresh salt and iv each time, opens only with the passphrase', async () => {
@@ -59,6 +38,14 @@ describe('private keys at rest', () => {
     expect(await openPrivateKey(sealed, secrets, undefined, 'the test')).toBe(SECRET);
     await expect(openPrivateKey(sealed, undefined, undefined, 'the test')).rejects.toMatchObject({
       code: 'secret-store-unavailable',
+      hint: expect.stringContaining('desktop app'),
+    });
+    // In the desktop app itself, a store that does not answer (another Linux backend, a locked keyring) is
+    // not told to "open it in the desktop app".
+    await expect(openPrivateKey(sealed, machineSecrets(false), undefined, 'the test')).rejects.toMatchObject({
+      code: 'secret-store-unavailable',
+      message: expect.stringContaining('does not answer in this session'),
+      hint: expect.not.stringContaining('in the desktop app'),
     });
     await expect(openPrivateKey(sealed, machineSecrets(), undefined, 'the test')).rejects.toMatchObject({
       code: 'secret-store-refused',

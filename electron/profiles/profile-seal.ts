@@ -88,7 +88,8 @@ export async function sealPrivateKey(
   secrets: PlatformSecrets | undefined,
   passphrase?: string,
 ): Promise<SealedSecret> {
-  if (secrets?.isAvailable()) return { scheme: 'platform', sealed: Buffer.from(secrets.encrypt(plain)).toString('base64') };
+  if (secrets && (await secrets.isAvailable()))
+    return { scheme: 'platform', sealed: Buffer.from(await secrets.encrypt(plain)).toString('base64') };
   if (passphrase === undefined) {
     throw new StudioError(
       'passphrase-required',
@@ -109,7 +110,16 @@ export async function openPrivateKey(
     if (passphrase === undefined) throw passphraseRequired(what);
     return openWithPassphrase(sealed, passphrase, what);
   }
-  if (!secrets?.isAvailable()) {
+  if (secrets && !(await secrets.isAvailable())) {
+    // The desktop app itself, in a session whose secret store does not answer (on Linux: no unlocked keyring,
+    // or another backend than the one that sealed it, e.g. KWallet instead of GNOME Keyring).
+    throw new StudioError(
+      'secret-store-unavailable',
+      `The private key of ${what} was sealed by the operating system's secret store, which does not answer in this session.`,
+      'Unlock your keyring (on Linux, the same GNOME Keyring or KWallet as when the profile was saved) and restart SF JWT Studio, or import the profile from an export with a passphrase.',
+    );
+  }
+  if (!secrets) {
     throw new StudioError(
       'secret-store-unavailable',
       `The private key of ${what} was sealed by the desktop app's secret store, which this host cannot use.`,
@@ -117,7 +127,7 @@ export async function openPrivateKey(
     );
   }
   try {
-    return secrets.decrypt(Buffer.from(sealed.sealed, 'base64'));
+    return await secrets.decrypt(Buffer.from(sealed.sealed, 'base64'));
   } catch {
     throw new StudioError(
       'secret-store-refused',

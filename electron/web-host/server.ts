@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { toErrorShape } from '../../shared/errors/studio-error';
 import {
   API_PREFIX,
@@ -18,6 +18,7 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { dispatch } from '../handlers/registry';
 import { acquireDataDirLock } from '../host/data-dir-lock';
 import type { HostContext } from '../host/host-context';
+import { rendererMime } from '../host/renderer-files';
 import { createServices } from '../host/services';
 import { ConnectionGuard } from './connection-guard';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
@@ -25,17 +26,6 @@ import { DownloadRegistry } from './download-registry';
 
 /** Where the running host's link waits for its user (mode 0600), next to the data it serves. */
 export const WEB_HOST_FILE = 'web-host.json';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 export interface WebHostOptions {
   rendererDir: string;
@@ -214,7 +204,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return refuse(req, res, 'not-found', 'text');
     }
-    send(res, 200, MIME[extname(full)] ?? 'application/octet-stream', bytes);
+    send(res, 200, rendererMime(full), bytes);
   }
 
   let url: string;

@@ -1,5 +1,6 @@
 import type { StudioApi } from '../../shared/api/contract';
 import { createWebClient } from '../../shared/web-transport/web-transport';
+import { isDesktopPage, missingBridgeClient } from './missing-bridge';
 
 declare global {
   interface Window {
@@ -8,5 +9,8 @@ declare global {
   }
 }
 
-/** The renderer's one client: Electron's bridge when present, else the web host over HTTP (its session cookie). */
-export const api: StudioApi = window.studio ?? createWebClient();
+/**
+ * The renderer's one client: Electron's bridge when present, else the web host over HTTP (its session cookie),
+ * never from a desktop page, where a missing bridge is said as such.
+ */
+export const api: StudioApi = window.studio ?? (isDesktopPage() ? missingBridgeClient() : createWebClient());

@@ -276,6 +276,16 @@ export function describeCause(code: CauseCode, facts: CauseFacts): CauseDescript
         ],
         wizardStep: 'org',
       };
+    case 'untrusted-issuer':
+      return {
+        title: 'A proxy or inspection certificate your machine does not trust',
+        fix: [
+          "The certificate presented was issued by an authority this app does not trust: on a corporate network, that is usually a proxy that inspects TLS. Ask IT for its root certificate (PEM, '-----BEGIN CERTIFICATE-----'), or export it from your browser (padlock → certificate → the top of the chain).",
+          'Desktop app: add it to the operating system trust store (macOS: Keychain Access → System, set to Always Trust; Windows: certmgr.msc → Trusted Root Certification Authorities; Linux: copy it to /usr/local/share/ca-certificates/ and run sudo update-ca-certificates), then restart SF JWT Studio.',
+          'Browser mode and CLI: start them with NODE_EXTRA_CA_CERTS=/path/to/ca.pem, or pass --ca-file /path/to/ca.pem to sf-jwt-studio exchange.',
+        ],
+        wizardStep: 'test',
+      };
     case 'redirected':
       return {
         title: 'The endpoint answered with a redirect: the token endpoint never redirects legitimately',

@@ -26,6 +26,7 @@ export const CAUSE_CODES = [
   'connection-refused',
   'timeout',
   'tls-error',
+  'untrusted-issuer',
   'redirected',
 ] as const;
 

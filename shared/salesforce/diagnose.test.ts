@@ -91,6 +91,13 @@ const cases: Record<CauseCode, () => ReturnType<typeof first>> = {
   timeout: () => first({ kind: 'network-error', error: 'timeout', message: 'No answer within 1 s.' }),
   'tls-error': () =>
     first({ kind: 'network-error', error: 'tls', message: 'Self-signed certificate.', errno: 'DEPTH_ZERO_SELF_SIGNED_CERT' }),
+  'untrusted-issuer': () =>
+    first({
+      kind: 'network-error',
+      error: 'tls',
+      message: 'unable to get local issuer certificate',
+      errno: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    }),
   redirected: () => first({ kind: 'response', status: 302, location: 'https://login.salesforce.com/', body: { kind: 'empty' } }),
 };
 

@@ -122,6 +122,18 @@ function payloadString(lint: LintReport | undefined, claim: string): string | un
   return typeof value === 'string' ? value : undefined;
 }
 
+/**
+ * OpenSSL's verdicts for a chain that ends at a root this machine does not have: what a TLS-inspecting proxy's
+ * private CA produces (https://docs.openssl.org/master/man1/openssl-verification-options/#diagnostics). A self-signed
+ * leaf (DEPTH_ZERO_SELF_SIGNED_CERT) or a wrong host name stays a plain tls-error.
+ */
+const UNKNOWN_ISSUER = new Set([
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+]);
+
 function diagnoseNetworkError(outcome: Extract<ExchangeOutcome, { kind: 'network-error' }>, ranking: Ranking) {
   const said = [`${outcome.message}${outcome.errno ? ` (${outcome.errno})` : ''}`];
   switch (outcome.error) {
@@ -135,7 +147,7 @@ function diagnoseNetworkError(outcome: Extract<ExchangeOutcome, { kind: 'network
       ranking.add('timeout', 100, { response: said });
       return;
     case 'tls':
-      ranking.add('tls-error', 100, { response: said });
+      ranking.add(outcome.errno && UNKNOWN_ISSUER.has(outcome.errno) ? 'untrusted-issuer' : 'tls-error', 100, { response: said });
       return;
     case 'reset':
       ranking.add('server-error', 100, { response: [...said, 'The connection was closed before any response arrived.'] });

@@ -3,7 +3,7 @@ import { request as httpsRequest } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { rootCertificates, connect as tlsConnect } from 'node:tls';
 import { classifyNetworkError, NetworkError } from './network-error';
-import { type ProxyEnv, proxyFor } from './proxy-env';
+import { isLoopback, type ProxyEnv, proxyFor } from './proxy-env';
 
 export interface HttpRequest {
   url: string;
@@ -16,6 +16,8 @@ export interface HttpRequest {
   ca?: string[];
   /** Where HTTPS_PROXY / NO_PROXY are read; process.env by default. */
   env?: ProxyEnv;
+  /** The host's own proxy resolution (the desktop app asks the OS); replaces `env` when given. */
+  resolveProxy?: (target: URL) => Promise<URL | undefined>;
 }
 
 export interface HttpResponse {
@@ -77,7 +79,12 @@ function tunnel(proxy: URL, target: URL, signal: AbortSignal): Promise<Duplex> {
  */
 export async function sendHttpRequest(req: HttpRequest): Promise<HttpResponse> {
   const target = new URL(req.url);
-  const proxy = proxyFor(target, req.env ?? process.env);
+  // Loopback (the rehearsal emulator) is always direct, whatever the OS or the environment say.
+  const proxy = isLoopback(target)
+    ? undefined
+    : req.resolveProxy
+      ? await req.resolveProxy(target)
+      : proxyFor(target, req.env ?? process.env);
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new NetworkError('timeout', `${target.host} did not answer within ${req.timeoutMs / 1000} s.`)),

@@ -29,9 +29,13 @@ function bypassed(target: URL, noProxy: string | undefined): boolean {
   return false;
 }
 
+export function isLoopback(target: URL): boolean {
+  return LOOPBACK.test(target.hostname);
+}
+
 /** The proxy URL for a target, or undefined to connect directly. Loopback (the rehearsal emulator) is always direct. */
 export function proxyFor(target: URL, env: ProxyEnv): URL | undefined {
-  if (LOOPBACK.test(target.hostname)) return undefined;
+  if (isLoopback(target)) return undefined;
   const raw = variable(env, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
   if (!raw || bypassed(target, variable(env, 'NO_PROXY'))) return undefined;
   try {

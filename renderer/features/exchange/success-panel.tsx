@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ErrorShape } from '../../../shared/errors/studio-error';
 import type { ExchangeReport, ExchangeSuccess } from '../../../shared/salesforce/exchange-report';
 import { api } from '../../api/client';
+import { CopyFailure, copyLabel, useCopy } from '../../components/copy-button';
 import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
 
@@ -12,7 +13,7 @@ import { Notice } from '../../components/notice';
 export function SuccessPanel({ report, success }: { report: ExchangeReport; success: ExchangeSuccess }) {
   const [token, setToken] = useState<string>();
   const [error, setError] = useState<ErrorShape>();
-  const [copied, setCopied] = useState(false);
+  const clipboard = useCopy();
   const who = success.proof.identity;
 
   const fetchToken = async () => {
@@ -26,10 +27,7 @@ export function SuccessPanel({ report, success }: { report: ExchangeReport; succ
   const toggleReveal = async () => setToken(token ? undefined : await fetchToken());
   const copy = async () => {
     const value = token ?? (await fetchToken());
-    if (!value) return;
-    await navigator.clipboard.writeText(value).catch(() => undefined);
-    setCopied(true);
-    setTimeout(() => setCopied(false), 1500);
+    if (value) await clipboard.copy(value);
   };
 
   return (
@@ -45,8 +43,9 @@ export function SuccessPanel({ report, success }: { report: ExchangeReport; succ
             {token ? 'Hide' : 'Reveal'}
           </button>{' '}
           <button type="button" onClick={() => void copy()} aria-label="Copy access token">
-            {copied ? 'Copied' : 'Copy'}
-          </button>
+            {copyLabel(clipboard.state)}
+          </button>{' '}
+          <CopyFailure state={clipboard.state} />
         </dd>
         <dt>instance_url</dt>
         <dd className="mono">{success.instanceUrl}</dd>

@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './desktop-bridge';
+
+const CONSUMER_KEY = `3MVG9desktopWizard${'Q'.repeat(66)}`;
+const USERNAME = 'integration@acme.com';
+
+function wizard(page: Page) {
+  const main = page.getByRole('main', { name: 'Setup wizard' });
+  return {
+    main,
+    stepper: main.getByRole('navigation', { name: 'Wizard steps' }),
+    stepTitle: main.getByRole('heading', { level: 3, name: /^Step \d of 7/ }),
+    next: main.getByRole('button', { name: 'Next step' }),
+    rehearse: main.getByRole('switch', { name: 'Rehearse offline' }),
+    testLogin: main.getByRole('button', { name: 'Test login' }),
+    success: main.getByRole('region', { name: 'Login succeeded' }),
+  };
+}
+
+test('the wizard offline in the desktop app: a login, a profile in the secret store, and after a restart a login again', async ({
+  desktop,
+}) => {
+  test.setTimeout(120_000);
+  let ui = wizard(desktop.page);
+  await expect(ui.stepTitle).toHaveText('Step 1 of 7: Org and app');
+  await ui.main.getByLabel('My Domain name').fill('acme');
+  await ui.main.getByRole('button', { name: 'Use this org and continue' }).click();
+
+  await expect(ui.stepTitle).toHaveText('Step 2 of 7: Keys & certificate');
+  await ui.main.getByRole('button', { name: 'Generate key and certificate' }).click();
+  await expect(ui.main.getByTestId('fingerprint-sha256')).toBeVisible({ timeout: 30_000 });
+  const fingerprint = await ui.main.getByTestId('fingerprint-sha256').textContent();
+  await ui.next.click();
+
+  // The certificate goes through the save dialog, not a browser download.
+  await expect(ui.stepTitle).toHaveText('Step 3 of 7: Configure the app in Salesforce');
+  await ui.main.getByRole('button', { name: 'Download the certificate (.crt)' }).click();
+  await expect.poll(() => desktop.saved.map((f) => f.name)).toEqual([expect.stringMatching(/\.crt$/)]);
+  expect(desktop.saved[0]?.bytes.toString('utf8')).toContain('-----BEGIN CERTIFICATE-----');
+  for (const box of await ui.main.getByRole('list', { name: 'Configure the app' }).getByRole('checkbox').all()) await box.check();
+  await ui.next.click();
+
+  await expect(ui.stepTitle).toHaveText('Step 4 of 7: Pre-authorize the user');
+  for (const box of await ui.main.getByRole('list', { name: 'Pre-authorize the user' }).getByRole('checkbox').all())
+    await box.check();
+  await ui.next.click();
+
+  await expect(ui.stepTitle).toHaveText('Step 5 of 7: Consumer Key and username');
+  await ui.main.getByRole('textbox', { name: 'Consumer Key', exact: true }).fill(CONSUMER_KEY);
+  await ui.main.getByRole('textbox', { name: 'Username', exact: true }).fill(USERNAME);
+  await ui.next.click();
+
+  await expect(ui.stepTitle).toHaveText('Step 6 of 7: Test the login');
+  await ui.rehearse.click();
+  await ui.testLogin.click();
+  await expect(ui.success.getByTestId('identity-username')).toHaveText(USERNAME);
+
+  // The access token's Copy goes to the clipboard too.
+  await ui.success.getByRole('button', { name: 'Copy access token' }).click();
+  await expect(ui.success.getByRole('button', { name: 'Copy access token' })).toHaveText('Copied');
+  expect(await desktop.readClipboard()).toMatch(/^00D/);
+
+  // The desktop app has a secret store: no passphrase to set.
+  await ui.main.getByLabel('Profile name').fill('Acme desktop');
+  await expect(ui.main.getByLabel('Profile passphrase', { exact: true })).toHaveCount(0);
+  await ui.main.getByRole('button', { name: 'Save profile' }).click();
+  await expect(ui.main.getByText('Saved profile "Acme desktop".')).toBeVisible();
+
+  const page = await desktop.restart();
+  ui = wizard(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Profiles' }).click();
+  const profiles = page.getByRole('main', { name: 'Profiles' });
+  const row = profiles.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Acme desktop' }) });
+  await expect(row).toContainText('Encrypted by this computer’s secret store');
+  await row.getByRole('button', { name: 'Open' }).click();
+  await expect(profiles.getByText('Opened profile "Acme desktop".')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Setup wizard' }).click();
+  // The page's storage survived the restart, as Electron keeps it in the data folder: the wizard resumes.
+  await expect(ui.stepper.getByRole('button', { name: /Org and app \(done\)/ })).toBeVisible();
+  await ui.stepper.getByRole('button', { name: /Test the login/ }).click();
+  await ui.rehearse.click();
+  await expect(ui.main.getByText(CONSUMER_KEY, { exact: true })).toBeVisible();
+  await ui.testLogin.click();
+  await expect(ui.success.getByTestId('identity-username')).toHaveText(USERNAME);
+  await ui.stepper.getByRole('button', { name: /Keys & certificate/ }).click();
+  await expect(ui.main.getByTestId('fingerprint-sha256')).toHaveText(fingerprint ?? '');
+});
