@@ -167,7 +167,7 @@ describe('npm start launching Electron', () => {
   }
 
   it.skipIf(process.platform === 'win32')(
-    'strips an inherited ELECTRON_RUN_AS_NODE, and exits non-zero when Electron dies on a signal',
+    'launches the project folder (so the app is named from productName), strips an inherited ELECTRON_RUN_AS_NODE, and exits non-zero when Electron dies on a signal',
     async () => {
       const start = run(process.execPath, ['scripts/start.mjs', '--user-data-dir=/tmp/x'], {
         ...cleanEnv({}),
@@ -176,7 +176,7 @@ describe('npm start launching Electron', () => {
       });
       expect(await start.exited).toEqual({ code: 143, signal: null });
       expect(start.out()).toContain('run-as-node=unset');
-      expect(start.out()).toMatch(/args=\S+dist\/electron\/main\.cjs --user-data-dir=\/tmp\/x/);
+      expect(start.out()).toContain(`args=${join(import.meta.dirname, '..')} --user-data-dir=/tmp/x`);
     },
   );
 });
