@@ -184,12 +184,15 @@ describe('the SOQL subset under generated queries', () => {
 
   it(`never throws on ${RUNS} mutated, shuffled or random strings: an answer, or a coded error with Salesforce's caret`, () => {
     fc.assert(
-      fc.property(fc.oneof(mutated, tokenSoup, fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 60 })), (q) => {
-        const answer = runSoql(q, db, { nowMs: NOW, apiVersion: '66.0' });
-        if (answer.ok) return;
-        expect(CODES).toContain(answer.error.errorCode);
-        expect(answer.error.message).toMatch(/\n\s*\^\nERROR at Row:\d+:Column:\d+\n./);
-      }),
+      fc.property(
+        fc.oneof(mutated, tokenSoup, fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 60 })),
+        (q) => {
+          const answer = runSoql(q, db, { nowMs: NOW, apiVersion: '66.0' });
+          if (answer.ok) return;
+          expect(CODES).toContain(answer.error.errorCode);
+          expect(answer.error.message).toMatch(/\n\s*\^\nERROR at Row:\d+:Column:\d+\n./);
+        },
+      ),
       { numRuns: RUNS },
     );
   }, 60_000);
