@@ -1,7 +1,7 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JAVA_CLASS_NAME } from '../../shared/snippets/java-snippet';
 import { cli } from '../../test-support/cli-harness';
@@ -28,9 +28,17 @@ afterAll(async () => {
  * Runs a program without blocking this process: the emulator answering the snippet lives in it (spawnSync
  * would deadlock). A time limit ends a hung run.
  */
-function run(command: string, args: string[], options: { cwd?: string; input?: string } = {}) {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+) {
   return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, timeout: 20_000 });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      timeout: options.timeoutMs ?? 20_000,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
@@ -107,6 +115,41 @@ describe.each(Object.keys(RUNNERS))('snippets --lang %s: the printed code runs a
     expect(result.stderr).toMatch(/^Login failed: HTTP 404: <!DOCTYPE html>/);
     expect(result.stderr).not.toMatch(/SyntaxError|JSONDecodeError|Traceback|Exception in thread/);
   });
+});
+
+/**
+ * The sf CLI where one is installed: `sf` on PATH, or the binary SF_JWT_STUDIO_SF names (an sf CLI installed in
+ * a scratch folder). It runs with its own HOME, so no real sf configuration is read or written.
+ */
+const SF_BIN =
+  process.env.SF_JWT_STUDIO_SF ?? (spawnSync('sf', ['--version'], { stdio: 'ignore' }).status === 0 ? 'sf' : undefined);
+
+describe('snippets --lang sf: the printed commands run against the emulator', () => {
+  it.runIf(SF_BIN)(
+    'logs in with sf org login jwt and queries the org name',
+    async () => {
+      const home = mkdtempSync(join(dir, 'sf-home-'));
+      const code = await snippet('sf', emulator.urls.login, 'https://login.salesforce.com');
+      const env = {
+        ...process.env,
+        HOME: home,
+        XDG_CONFIG_HOME: join(home, '.config'),
+        XDG_DATA_HOME: join(home, '.local', 'share'),
+        XDG_CACHE_HOME: join(home, '.cache'),
+        SF_USE_GENERIC_UNIX_KEYCHAIN: 'true',
+        SF_DISABLE_TELEMETRY: 'true',
+        SF_AUTOUPDATE_DISABLE: 'true',
+        SF_SKIP_NEW_VERSION_CHECK: 'true',
+        PATH: `${SF_BIN === 'sf' ? '' : `${dirname(SF_BIN!)}:`}${process.env.PATH}`,
+      };
+      const result = await run('bash', ['-e', '-s'], { input: code, env, timeoutMs: 240_000 });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('Successfully authorized');
+      expect(result.stdout).toContain('Acme');
+      expect(`${result.stdout}${result.stderr}`).not.toMatch(ACCESS_TOKEN);
+    },
+    300_000,
+  );
 });
 
 describe('snippets --lang: the others', () => {

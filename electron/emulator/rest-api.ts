@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { runSoql } from '../../shared/soql/soql-evaluate';
+import { runSoql, soqlColumns } from '../../shared/soql/soql-evaluate';
 import { findObject, type SoqlDatabase } from '../../shared/soql/soql-schema';
 import type { EmulatedOrg } from './emulated-org';
 import type { EmulatorUrls } from './emulator-config';
@@ -54,7 +54,9 @@ function limits(ctx: RestContext) {
 function query(res: ServerResponse, url: URL, db: SoqlDatabase, ctx: RestContext, version: string) {
   const q = url.searchParams.get('q');
   if (q === null || q.trim() === '') return sendRestError(res, 400, 'MALFORMED_QUERY', 'A query string has to be specified');
-  const answer = runSoql(q, db, { nowMs: ctx.now(), apiVersion: version });
+  const options = { nowMs: ctx.now(), apiVersion: version };
+  // `columns=true` (undocumented; Developer Console and the sf CLI's `data query` ask it) describes the columns.
+  const answer = url.searchParams.get('columns') === 'true' ? soqlColumns(q, db, options) : runSoql(q, db, options);
   if (!answer.ok) return sendRestError(res, 400, answer.error.errorCode, answer.error.message);
   sendJson(res, 200, answer.result);
 }
