@@ -4,13 +4,8 @@ import { StudioError } from '../../shared/errors/studio-error';
 import { myDomainNameProblem, sandboxNameProblem } from '../../shared/salesforce/endpoints';
 import { certificatePublicKey } from './emulated-org';
 import type { EmulatorApp, EmulatorConfig, EmulatorUser } from './emulator-config';
-
-/** The scopes the JWT flow needs (docs/salesforce-jwt.md, "The certificate": `api` and `refresh_token, offline_access`). */
-const DEFAULT_SCOPES = ['api', 'refresh_token', 'offline_access'];
-/** Salesforce's limit of about 3,600 logins per user per hour (the `rate_limit_exceeded` row). */
-const DEFAULT_RATE_LIMIT = 3600;
-/** An app saved an hour ago has long propagated. */
-const DEFAULT_AGE_SECONDS = 3600;
+import { CONFIGURABLE_OBJECTS } from './org-objects';
+import { WORKING_APP_AGE_SECONDS, WORKING_RATE_LIMIT, WORKING_SCOPES } from './working-org';
 
 /** What the file must look like, for hints: the admin has the file in front of them, not our source. */
 export const EMULATOR_CONFIG_SHAPE =
@@ -18,7 +13,7 @@ export const EMULATOR_CONFIG_SHAPE =
   '"users": [{"username", "active", "profile", "permissionSets", "ipRestricted"}], ' +
   '"apps": [{"kind": "connected" | "external", "consumerKey", "certificate" (PEM) or "certificateFile" (path), ' +
   '"permittedUsers": "admin-approved" | "self-authorize", "profiles", "permissionSets", "approvedUsers", "scopes", "ageSeconds"}], ' +
-  '"rateLimitPerUserPerHour"}.';
+  '"rateLimitPerUserPerHour", "records": {"Account": [{"Name", …}]}}. Optional: org.name, users[].name, users[].email, users[].frozen, apps[].name.';
 
 const HINT = `Fix that field in the emulator configuration file. ${EMULATOR_CONFIG_SHAPE}`;
 
@@ -105,26 +100,42 @@ function object(value: unknown, path: string): Json {
 }
 
 function parseOrg(fields: Fields): EmulatorConfig['org'] {
-  const org = new Fields(fields.object('org'), 'org', ['type', 'myDomain', 'sandboxName']);
+  const org = new Fields(fields.object('org'), 'org', ['type', 'myDomain', 'sandboxName', 'name']);
   const type = org.oneOf('type', ['production', 'sandbox'] as const);
   const myDomain = org.string('myDomain');
+  const name = org.optionalString('name');
+  const named = name === undefined ? {} : { name };
   const domainProblem = myDomainNameProblem(myDomain);
   if (domainProblem) invalid('org.myDomain', `is not a My Domain name: ${domainProblem}`);
   if (type === 'production') {
     if (org.has('sandboxName')) invalid('org.sandboxName', 'is only for org.type "sandbox".');
-    return { type, myDomain };
+    return { type, myDomain, ...named };
   }
   if (!org.has('sandboxName')) invalid('org.sandboxName', 'is required when org.type is "sandbox" (e.g. "uat").');
   const sandboxName = org.string('sandboxName');
   const sandboxProblem = sandboxNameProblem(sandboxName);
   if (sandboxProblem) invalid('org.sandboxName', `is not a sandbox name: ${sandboxProblem}`);
-  return { type, myDomain, sandboxName };
+  return { type, myDomain, sandboxName, ...named };
 }
 
 function parseUser(item: { value: Json; path: string }): EmulatorUser {
-  const user = new Fields(item.value, item.path, ['username', 'active', 'profile', 'permissionSets', 'ipRestricted']);
+  const user = new Fields(item.value, item.path, [
+    'username',
+    'name',
+    'email',
+    'active',
+    'frozen',
+    'profile',
+    'permissionSets',
+    'ipRestricted',
+  ]);
+  const name = user.optionalString('name');
+  const email = user.optionalString('email');
   return {
     username: user.string('username'),
+    ...(name === undefined ? {} : { name }),
+    ...(email === undefined ? {} : { email }),
+    ...(user.has('frozen') ? { frozen: user.boolean('frozen', false) } : {}),
     active: user.boolean('active', true),
     profile: user.string('profile'),
     permissionSets: user.strings('permissionSets', []),
@@ -175,9 +186,38 @@ function parseApp(item: { value: Json; path: string }, baseDir: string): Emulato
     profiles: app.strings('profiles', []),
     permissionSets: app.strings('permissionSets', []),
     approvedUsers: app.strings('approvedUsers', []),
-    scopes: app.strings('scopes', DEFAULT_SCOPES),
-    ageSeconds: app.number('ageSeconds', DEFAULT_AGE_SECONDS, 0),
+    scopes: app.strings('scopes', [...WORKING_SCOPES]),
+    ageSeconds: app.number('ageSeconds', WORKING_APP_AGE_SECONDS, 0),
   };
+}
+
+type RecordValue = string | number | boolean | null;
+
+/** `"records": {"Account": [{"Name": "Acme", "Industry": "Energy"}]}`: fields as the object reference names them. */
+function parseRecords(value: Json): Record<string, Record<string, RecordValue>[]> {
+  const objects = new Fields(
+    value,
+    'records',
+    CONFIGURABLE_OBJECTS.map((o) => o.name),
+  );
+  const out: Record<string, Record<string, RecordValue>[]> = {};
+  for (const schema of CONFIGURABLE_OBJECTS) {
+    if (!objects.has(schema.name)) continue;
+    const writable = schema.fields.filter((f) => f.name !== 'Id').map((f) => f.name);
+    out[schema.name] = objects.objects(schema.name).map((item) => {
+      const row = new Fields(item.value, item.path, writable);
+      const record: Record<string, RecordValue> = {};
+      for (const [key, v] of Object.entries(item.value)) {
+        if (v !== null && !['string', 'number', 'boolean'].includes(typeof v)) {
+          invalid(row.at(key), 'must be a string, a number, true, false or null.');
+        }
+        record[key] = v as RecordValue;
+      }
+      row.string('Name');
+      return record;
+    });
+  }
+  return out;
 }
 
 /** Usernames are unique regardless of case; Consumer Keys are compared exactly, as Salesforce compares them. */
@@ -191,13 +231,13 @@ function rejectDuplicates(values: string[], field: (i: number) => string, what: 
 }
 
 /**
- * Reads an emulator configuration (EMULATOR_CONFIG_SHAPE), filling the optional fields with a working setup's
- * values. Any problem is a StudioError `emulator-config-invalid` whose message names the field, e.g.
+ * Reads an emulator configuration (EMULATOR_CONFIG_SHAPE), filling the optional fields with the working org's
+ * values (working-org.ts). Any problem is a StudioError `emulator-config-invalid` whose message names the field, e.g.
  * `apps[0].permittedUsers must be "admin-approved" or "self-authorize".` A `certificateFile` is read relative
  * to `baseDir` (the configuration file's folder).
  */
 export function parseEmulatorConfig(json: unknown, baseDir: string): EmulatorConfig {
-  const root = new Fields(object(json, ''), '', ['org', 'users', 'apps', 'rateLimitPerUserPerHour']);
+  const root = new Fields(object(json, ''), '', ['org', 'users', 'apps', 'rateLimitPerUserPerHour', 'records']);
   const org = parseOrg(root);
   const users = root.objects('users').map(parseUser);
   const apps = root.objects('apps').map((item) => parseApp(item, baseDir));
@@ -213,5 +253,12 @@ export function parseEmulatorConfig(json: unknown, baseDir: string): EmulatorCon
     'Consumer Key',
     false,
   );
-  return { org, users, apps, rateLimitPerUserPerHour: root.number('rateLimitPerUserPerHour', DEFAULT_RATE_LIMIT, 1) };
+  const records = root.has('records') ? parseRecords(root.object('records')) : undefined;
+  return {
+    org,
+    users,
+    apps,
+    rateLimitPerUserPerHour: root.number('rateLimitPerUserPerHour', WORKING_RATE_LIMIT, 1),
+    ...(records ? { records } : {}),
+  };
 }
