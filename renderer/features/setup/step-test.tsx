@@ -7,7 +7,7 @@ import { useProfiles } from '../profiles/profiles-store';
 import { SaveProfileForm } from '../profiles/save-profile-form';
 import { SnippetsPanel } from '../profiles/snippets-panel';
 import { RedoNotice } from './redo-notice';
-import { stepMark } from './step-status';
+import { stepMark, testMarks } from './step-status';
 import { TestMarksView } from './test-marks-view';
 import { useWizard } from './wizard-store';
 import { refreshWorkspace } from './workspace-sync';
@@ -39,7 +39,12 @@ export function StepTest() {
       <RedoNotice mark={mark} what="of the last successful test" />
       <ExchangePanel />
       {mark.state === 'done' ? (
-        <Notice tone="ok">The login works. Save this configuration as a profile, and take the code for your integration.</Notice>
+        <Notice tone="ok">
+          {testMarks(workspace, session.key?.certificate?.fingerprintSha256).tested
+            ? 'The login works against Salesforce.'
+            : 'The rehearsal works; Salesforce itself has not been asked yet.'}{' '}
+          Save this configuration as a profile, and take the code for your integration.
+        </Notice>
       ) : null}
       <SaveProfileForm />
       <SnippetsPanel />
