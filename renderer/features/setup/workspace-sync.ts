@@ -9,6 +9,12 @@ let again = false;
 const ANSWER_FIELDS = ['step', 'ticks', 'org', 'clientId', 'username', 'appSavedAt'] as const;
 const answersChanged = (a: WizardState, b: WizardState) => ANSWER_FIELDS.some((f) => a[f] !== b[f]);
 
+/** A failed save is said once, not at every keystroke. */
+function tellOnce(notice: string) {
+  const { notices } = useWizard.getState();
+  if (!notices.includes(notice)) useWizard.setState({ notices: [...notices, notice] });
+}
+
 /**
  * Sends the wizard's latest answers to the workspace, one request at a time: a change made while one is on its
  * way is sent after it (only the latest state), so the Node side never applies an older state last.
@@ -24,6 +30,7 @@ async function send(): Promise<void> {
       again = false;
       const result = await api['workspace.update']({ wizard: answersOf(useWizard.getState()) });
       if (result.ok) useWizard.getState().setWorkspace(result.value);
+      else tellOnce(`${result.error.message} ${result.error.hint ?? ''}`.trim());
     } while (again);
   } finally {
     sending = false;
@@ -38,7 +45,10 @@ export function ensureWorkspace(): Promise<void> {
   loading ??= (async () => {
     const result = await api['workspace.get']();
     if (result.ok) useWizard.getState().hydrate(result.value);
-    else useWizard.setState({ hydrated: true, notices: [`${result.error.message} ${result.error.hint ?? ''}`.trim()] });
+    else {
+      useWizard.setState({ hydrated: true });
+      tellOnce(`${result.error.message} ${result.error.hint ?? ''}`.trim());
+    }
     useWizard.subscribe((state, previous) => {
       if (state.hydrated && answersChanged(state, previous)) void send();
     });
