@@ -15,7 +15,7 @@ import { StepTest } from './step-test';
 import { WizardStepper } from './wizard-stepper';
 import { stepNumber, WIZARD_STEPS, type WizardStepId } from './wizard-steps';
 import { useWizard } from './wizard-store';
-import { ensureWorkspace } from './workspace-sync';
+import { confirmCertificate, ensureWorkspace } from './workspace-sync';
 
 const STEP_BODIES: Record<WizardStepId, ComponentType> = {
   org: StepOrg,
@@ -80,6 +80,9 @@ function StartOver({ restart }: { restart: () => void }) {
         className="danger"
         onClick={() => {
           restart();
+          // A new org: the certificates confirmed in the old one's Salesforce no longer say anything.
+          void confirmCertificate('configure', false);
+          void confirmCertificate('jks', false);
           setAsking(false);
         }}
       >
