@@ -171,6 +171,12 @@ test.describe('workspace', () => {
     await ui.step(/Keys & certificate/).click();
     await expect(ui.fingerprint).toHaveText(oldFingerprint);
     await expect(ui.main.getByTestId('previous-fingerprint')).toHaveText(newFingerprint);
+
+    // Discarding asks first, then the previous key is gone.
+    const previous = ui.main.getByRole('region', { name: 'Previous key' });
+    await previous.getByRole('button', { name: 'Discard previous key' }).click();
+    await previous.getByRole('button', { name: 'Discard for good' }).click();
+    await expect(previous).toHaveCount(0);
     await page.context().close();
   });
 });
