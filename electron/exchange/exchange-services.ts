@@ -5,5 +5,7 @@ import { ExchangeSession } from './exchange-session';
 export type ExchangeServices = { exchange: ExchangeSession };
 
 export function createExchangeServices(options: ServiceOptions): ExchangeServices {
-  return { exchange: new ExchangeSession(options.keyVault, options.network) };
+  return {
+    exchange: new ExchangeSession(options.keyVault, options.network, (mark) => options.workspace.recordTest(mark)),
+  };
 }

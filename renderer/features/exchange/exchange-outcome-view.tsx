@@ -1,4 +1,4 @@
-import type { ExchangeReport } from '../../../shared/salesforce/exchange-report';
+import { answeredBy, type ExchangeReport } from '../../../shared/salesforce/exchange-report';
 import { CopyButton } from '../../components/copy-button';
 
 /** The request as sent (assertion abbreviated), Copy as curl, then the status, body and elapsed time. */
@@ -21,6 +21,11 @@ export function ExchangeOutcomeView({ report }: { report: ExchangeReport }) {
         <CopyButton value={report.curl} label="Copy as curl" />
       </div>
       <dl className="facts">
+        <dt>Answered by</dt>
+        <dd data-testid="exchange-answered-by">
+          {answeredBy(report)}
+          {report.rehearsal?.playedHost ? `, playing ${report.rehearsal.playedHost}` : ''}
+        </dd>
         <dt>Status</dt>
         <dd data-testid="exchange-status" className={report.ok ? 'exchange-ok' : 'exchange-failed'}>
           {status}

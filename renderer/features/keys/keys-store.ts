@@ -5,6 +5,7 @@ import { keyFileKindLabels, MAX_KEY_FILE_BYTES } from '../../../shared/keys/key-
 import type { KeySummary } from '../../../shared/keys/key-summary';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session-store';
+import { refreshWorkspace } from '../setup/workspace-sync';
 import { fileToBase64 } from './file-to-base64';
 import { checkKeysForm, formSubject, initialKeysForm, type KeysForm } from './keys-form';
 import { startDownload } from './start-download';
@@ -15,8 +16,15 @@ interface PendingImport {
   contentBase64: string;
 }
 
+/** A new key asked for while one is in use: it waits for the admin to confirm the rotation. */
+export type PendingRotation = { kind: 'generate' } | { kind: 'import'; file: PendingImport };
+
 export interface KeysState {
   form: KeysForm;
+  pendingRotation?: PendingRotation;
+  /** Restoring or discarding the previous key, while it runs. */
+  previousBusy: boolean;
+  previousError?: ErrorShape;
   /** The key size being generated, while it runs. */
   generating?: number;
   certifying: boolean;
@@ -51,10 +59,16 @@ export interface KeysActions {
   setKeyPassphrase(passphrase: string): void;
   exportFile(format: ExportFormat): Promise<void>;
   refresh(): Promise<void>;
+  /** Goes on with the generate or import that waits for the rotation to be confirmed. */
+  confirmRotation(): Promise<void>;
+  cancelRotation(): void;
+  restorePrevious(): Promise<void>;
+  discardPrevious(): Promise<void>;
 }
 
 export const initialKeysState: KeysState = {
   form: initialKeysForm,
+  previousBusy: false,
   certifying: false,
   importing: false,
   importPassword: '',
@@ -70,10 +84,17 @@ const tooLarge = (name: string): ErrorShape => ({
   hint: 'A key, certificate or keystore is a few kilobytes: is this the right file?',
 });
 
-/** A new key replaces the old one everywhere: the session (other areas) and this page's import state. */
+/**
+ * A new key replaces the old one everywhere: the session (other areas) and this page's import state; the
+ * workspace now holds the previous key, and the steps that depended on its certificate need redoing.
+ */
 function keyLoaded(summary: KeySummary) {
   useSession.getState().setKey(summary);
+  void refreshWorkspace();
 }
+
+/** Generating or importing while a key is in use is a rotation: it waits for a confirmation. */
+const keyInUse = () => useSession.getState().key !== undefined;
 
 function madeNotice(summary: KeySummary, what: string): string {
   return `${what} "${summary.alias}" (RSA ${summary.keyBits} bits). Its summary and the Export buttons are shown above.`;
@@ -108,6 +129,23 @@ export const useKeys = create<KeysState & KeysActions>()((set, get) => {
     });
   };
 
+  const runGenerate = async () => {
+    const { form } = get();
+    set({ generating: form.bits, formError: undefined, formDone: undefined });
+    const result = await api['keys.generate']({ ...certificateRequest(), bits: form.bits });
+    if (result.ok) {
+      keyLoaded(result.value);
+      // The form's password is the keystore password the user chose: offer it for the JKS export.
+      set({
+        generating: undefined,
+        exportPassword: form.password,
+        exportConfirm: form.password,
+        importNotes: [],
+        formDone: madeNotice(result.value, 'Generated the key and certificate'),
+      });
+    } else set({ generating: undefined, formError: result.error });
+  };
+
   return {
     ...initialKeysState,
     setField: (field, value) => set((s) => ({ form: { ...s.form, [field]: value }, formError: undefined, formDone: undefined })),
@@ -115,19 +153,32 @@ export const useKeys = create<KeysState & KeysActions>()((set, get) => {
     generate: async () => {
       const { form } = get();
       if (!checkKeysForm(form).ready || get().generating) return;
-      set({ generating: form.bits, formError: undefined, formDone: undefined });
-      const result = await api['keys.generate']({ ...certificateRequest(), bits: form.bits });
-      if (result.ok) {
-        keyLoaded(result.value);
-        // The form's password is the keystore password the user chose: offer it for the JKS export.
-        set({
-          generating: undefined,
-          exportPassword: form.password,
-          exportConfirm: form.password,
-          importNotes: [],
-          formDone: madeNotice(result.value, 'Generated the key and certificate'),
-        });
-      } else set({ generating: undefined, formError: result.error });
+      if (keyInUse()) {
+        set({ pendingRotation: { kind: 'generate' } });
+        return;
+      }
+      await runGenerate();
+    },
+
+    confirmRotation: async () => {
+      const pending = get().pendingRotation;
+      set({ pendingRotation: undefined });
+      if (pending?.kind === 'generate') await runGenerate();
+      if (pending?.kind === 'import') await runImport(pending.file, undefined);
+    },
+    cancelRotation: () => set({ pendingRotation: undefined }),
+
+    restorePrevious: async () => {
+      set({ previousBusy: true, previousError: undefined });
+      const result = await api['keys.restorePrevious']();
+      if (result.ok) keyLoaded(result.value);
+      set({ previousBusy: false, ...(result.ok ? {} : { previousError: result.error }) });
+    },
+    discardPrevious: async () => {
+      set({ previousBusy: true, previousError: undefined });
+      const result = await api['keys.discardPrevious']();
+      await refreshWorkspace();
+      set({ previousBusy: false, ...(result.ok ? {} : { previousError: result.error }) });
     },
 
     createCertificate: async () => {
@@ -149,7 +200,12 @@ export const useKeys = create<KeysState & KeysActions>()((set, get) => {
         set({ importError: tooLarge(file.name), pendingImport: undefined, importNotes: [] });
         return;
       }
-      await runImport({ name: file.name, contentBase64: await fileToBase64(file) }, undefined);
+      const pending = { name: file.name, contentBase64: await fileToBase64(file) };
+      if (keyInUse()) {
+        set({ pendingRotation: { kind: 'import', file: pending }, importError: undefined, importNotes: [] });
+        return;
+      }
+      await runImport(pending, undefined);
     },
     setImportPassword: (importPassword) => set({ importPassword }),
     retryImport: async () => {

@@ -9,7 +9,11 @@ import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
 import { handOverFile } from '../profiles/hand-over-file';
 import { SnippetCode } from '../profiles/snippet-code';
+import { RedoNotice } from './redo-notice';
+import { stepMark, testMarks } from './step-status';
+import { reachedSummary } from './test-marks-view';
 import { useWizard } from './wizard-store';
+import { confirmCertificate } from './workspace-sync';
 
 /**
  * Step 7 (optional): Apex signs with `Auth.JWS` using a certificate stored in Salesforce, which imports a
@@ -17,7 +21,8 @@ import { useWizard } from './wizard-store';
  */
 export function StepJks() {
   const session = useSession();
-  const { ticks, tick } = useWizard();
+  const { ticks, tick, workspace } = useWizard();
+  const marks = testMarks(workspace, session.key?.certificate?.fingerprintSha256);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
@@ -96,9 +101,25 @@ export function StepJks() {
       </ol>
       <SnippetCode title="Apex" code={apex} />
       <label className="wizard-tick">
-        <input type="checkbox" checked={ticks.jks === true} onChange={(e) => tick('jks', e.target.checked)} /> Done: the
-        certificate is in Certificate and Key Management
+        <input
+          type="checkbox"
+          checked={ticks.jks === true}
+          onChange={(e) => {
+            tick('jks', e.target.checked);
+            void confirmCertificate('jks', e.target.checked);
+          }}
+        />{' '}
+        Done: the certificate is in Certificate and Key Management
       </label>
+      <RedoNotice
+        mark={stepMark('jks', ticks, session, workspace)}
+        what="imported into Certificate and Key Management"
+        confirmLabel="I imported the new keystore"
+        onConfirm={() => confirmCertificate('jks', true)}
+      />
+      <Notice tone={marks.tested ? 'ok' : 'info'}>
+        {reachedSummary(marks.rehearsed !== undefined, marks.tested !== undefined)}
+      </Notice>
     </div>
   );
 }
