@@ -1,7 +1,7 @@
 import { StudioError } from '../../shared/errors/studio-error';
 import type { ExchangeReport } from '../../shared/salesforce/exchange-report';
-import type { NetworkSettings } from '../host/network-settings';
 import type { TestMark } from '../../shared/workspace/workspace-view';
+import type { NetworkSettings } from '../host/network-settings';
 import type { KeyVault } from '../keys/key-vault';
 import { ExchangeHistory } from './exchange-history';
 import { Rehearsal } from './rehearsal/rehearsal';

@@ -64,6 +64,9 @@ describe('profiles over the web host', () => {
     await host.close();
     host = await launch(dataDir);
     const listing = await call('profiles.list');
+    // The workspace brought the key in use back with the host; a wrong passphrase must leave it as it is.
+    const restored = host.host.ctx.services.keyVault.current()?.summary.publicKeyFingerprintSha256;
+    expect(restored).toMatch(/^[0-9A-F:]{95}$/);
     expect(listing.value.newKeyProtection).toBe('passphrase');
     expect(listing.value.profiles).toHaveLength(1);
     expect(listing.value.profiles[0]).toMatchObject({ name: 'Acme prod', config });
@@ -76,7 +79,7 @@ describe('profiles over the web host', () => {
       ok: false,
       error: { code: 'wrong-passphrase' },
     });
-    expect(host.host.ctx.services.keyVault.current()).toBeUndefined();
+    expect(host.host.ctx.services.keyVault.current()?.summary.publicKeyFingerprintSha256).toBe(restored);
     const opened = await call('profiles.open', { name: 'Acme prod', passphrase: PASSPHRASE });
     expect(opened).toMatchObject({ ok: true, value: { name: 'Acme prod', config, keyMissing: false } });
     expect(opened.value.key).toMatchObject({ alias: 'acme_jwt', source: 'profile', keyBits: 2048 });

@@ -1,6 +1,6 @@
 import type { KeyVault } from '../keys/key-vault';
-import type { NetworkSettings } from './network-settings';
 import type { WorkspaceService } from '../workspace/workspace-service';
+import type { NetworkSettings } from './network-settings';
 import type { PlatformSecrets } from './platform-secrets';
 
 /** What every feature's services are built from, once per host process. */

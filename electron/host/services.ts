@@ -1,11 +1,11 @@
 import { createExchangeServices, type ExchangeServices } from '../exchange/exchange-services';
 import { KeyVault } from '../keys/key-vault';
 import { createProfilesServices, type ProfilesServices } from '../profiles/profiles-services';
-import type { NetworkSettings } from './network-settings';
 import type { Keychain } from '../workspace/keychain';
 import { osKeychain } from '../workspace/keychain';
 import { WorkspaceService } from '../workspace/workspace-service';
 import { WorkspaceStore } from '../workspace/workspace-store';
+import type { NetworkSettings } from './network-settings';
 import type { PlatformSecrets } from './platform-secrets';
 import type { ServiceOptions } from './service-options';
 

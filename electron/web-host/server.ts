@@ -238,6 +238,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     close: () => {
       closed ??= (async () => {
         await ctx.services.exchange.rehearsal.stop();
+        // Whatever the workspace was told last reaches the disk before the data folder is let go.
+        await ctx.services.workspace.saved().catch(() => undefined);
         guard.stop();
         await new Promise<void>((resolve) => {
           server.closeAllConnections();

@@ -81,7 +81,8 @@ export class WorkspaceSeal {
   async open(sealed: WorkspaceSealed): Promise<string> {
     if (sealed.scheme === 'platform') {
       const secrets = this.options.platformSecrets;
-      if (!secrets || !(await secrets.isAvailable())) throw new Error("sealed by the desktop app's secret store, which this host cannot use");
+      if (!secrets || !(await secrets.isAvailable()))
+        throw new Error("sealed by the desktop app's secret store, which this host cannot use");
       return secrets.decrypt(Buffer.from(sealed.sealed, 'base64'));
     }
     const b64 = (value: string) => Buffer.from(value, 'base64');
