@@ -7,10 +7,24 @@ import { readResponseBody, type TokenGrant, tokenGrantOf, withMaskedToken } from
 import { type HttpRequest, sendHttpRequest } from './transport/http-request';
 import { NetworkError } from './transport/network-error';
 
-/** Salesforce answers in well under a second; 20 s leaves room for slow proxies without hanging forever. */
-export const DEFAULT_TIMEOUT_MS = 20_000;
+/**
+ * One deadline for a whole exchange, the token request and the proof calls together: Salesforce answers in well
+ * under a second, 30 s leaves room for slow proxies without hanging forever.
+ */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
-export type TransportOptions = Pick<HttpRequest, 'signal' | 'ca' | 'env'> & { timeoutMs?: number };
+export type TransportOptions = Pick<HttpRequest, 'signal' | 'ca' | 'env'> & {
+  /** The whole exchange's time (DEFAULT_TIMEOUT_MS when absent). */
+  timeoutMs?: number;
+  /** When the exchange must end (a performance.now() time): each request gets what is left of it. */
+  deadline?: number;
+};
+
+/** The time one request may take: what is left of the exchange's deadline, or the whole timeout. */
+export function requestTimeoutMs(options: TransportOptions): number {
+  if (options.deadline === undefined) return options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  return Math.max(1, Math.round(options.deadline - performance.now()));
+}
 
 export interface ExchangeAttempt {
   sent: SentRequest;
@@ -38,7 +52,7 @@ export async function postTokenRequest(
       method: 'POST',
       headers: request.headers,
       body: request.body,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs: requestTimeoutMs(options),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.ca ? { ca: options.ca } : {}),
       ...(options.env ? { env: options.env } : {}),

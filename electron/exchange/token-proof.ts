@@ -1,7 +1,8 @@
 import type { ErrorShape } from '../../shared/errors/studio-error';
 import type { ApiVersion, TokenIdentity, TokenProof } from '../../shared/salesforce/exchange-report';
 import type { TokenGrant } from '../../shared/salesforce/token-response';
-import { DEFAULT_TIMEOUT_MS, type TransportOptions } from './token-exchange';
+import { maskSecretsInText } from '../../shared/secrets/mask';
+import { requestTimeoutMs, type TransportOptions } from './token-exchange';
 import { sendHttpRequest } from './transport/http-request';
 import { NetworkError } from './transport/network-error';
 
@@ -12,12 +13,19 @@ async function getJson(url: string, accessToken: string, options: TransportOptio
       url,
       method: 'GET',
       headers: { accept: 'application/json', authorization: `Bearer ${accessToken}` },
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs: requestTimeoutMs(options),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.ca ? { ca: options.ca } : {}),
       ...(options.env ? { env: options.env } : {}),
     });
   } catch (error) {
+    if (error instanceof NetworkError && error.kind === 'timeout') {
+      throw {
+        code: 'proof-timeout',
+        message: `${url} did not answer before the exchange's deadline.`,
+        hint: 'The token was issued; the instance is slow or unreachable from here. Try again, or raise the timeout.',
+      };
+    }
     const message = error instanceof NetworkError ? error.message : 'The request failed.';
     throw {
       code: 'proof-unreachable',
@@ -28,7 +36,8 @@ async function getJson(url: string, accessToken: string, options: TransportOptio
   if (response.status !== 200) {
     throw {
       code: 'proof-refused',
-      message: `${url} answered HTTP ${response.status}: ${response.body.slice(0, 160)}`,
+      // An endpoint may echo the request, Authorization header included: masked before it is cut to length.
+      message: `${url} answered HTTP ${response.status}: ${maskSecretsInText(response.body, [accessToken]).slice(0, 160)}`,
       hint: 'A 401 INVALID_SESSION_ID means the token was not accepted: check the app\'s OAuth scopes include "api".',
     };
   }

@@ -1,8 +1,9 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { StudioError } from '../../shared/errors/studio-error';
-import { passphraseProblem } from '../../shared/profiles/passphrase';
+import { assertStrongPassphrase } from '../../shared/profiles/passphrase';
 import type { SealedSecret } from '../../shared/profiles/sealed-secret';
 import type { PlatformSecrets } from '../host/platform-secrets';
+import { PassphraseBackoff } from './passphrase-backoff';
 
 /**
  * Encrypts private keys at rest. With a passphrase: scrypt (N=2^15, r=8, p=1, the interactive-login cost
@@ -12,6 +13,8 @@ import type { PlatformSecrets } from '../host/platform-secrets';
  */
 const SCRYPT = { n: 32_768, r: 8, p: 1 } as const;
 const ASSOCIATED_DATA = Buffer.from('sf-jwt-studio private key v1');
+/** Wrong passphrases slow down, per host process, whichever API call (open, import) makes them. */
+const passphraseBackoff = new PassphraseBackoff();
 
 function deriveKey(passphrase: string, salt: Buffer, params: { n: number; r: number; p: number }): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -35,8 +38,7 @@ function deriveKey(passphrase: string, salt: Buffer, params: { n: number; r: num
 }
 
 export async function sealWithPassphrase(plain: string, passphrase: string): Promise<SealedSecret> {
-  const problem = passphraseProblem(passphrase);
-  if (problem) throw new StudioError('weak-passphrase', 'This passphrase is too short to protect a private key.', problem);
+  assertStrongPassphrase(passphrase);
   const salt = randomBytes(16);
   const iv = randomBytes(12);
   const key = await deriveKey(passphrase, salt, SCRYPT);
@@ -59,13 +61,19 @@ export async function openWithPassphrase(
   passphrase: string,
   what: string,
 ): Promise<string> {
+  // Keyed by the sealed key itself (its salt): the same key guessed through any profile name or file.
+  const guessKey = sealed.salt;
+  passphraseBackoff.check(guessKey, what);
   const key = await deriveKey(passphrase, Buffer.from(sealed.salt, 'base64'), sealed);
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
     decipher.setAAD(ASSOCIATED_DATA);
     decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()]).toString('utf8');
+    const plain = Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()]).toString('utf8');
+    passphraseBackoff.succeeded(guessKey);
+    return plain;
   } catch {
+    passphraseBackoff.failed(guessKey);
     throw new StudioError(
       'wrong-passphrase',
       `The passphrase does not open the private key of ${what}.`,
