@@ -29,6 +29,8 @@ const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 function openFailed(path: string, what: string, error: unknown) {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EISDIR') return fileErrors.raise('not-a-file', `${path} is a folder, not ${what}.`);
+  if (code === 'EACCES' || code === 'EPERM')
+    return fileErrors.raise('file-unreadable', `${path} cannot be read: permission denied.`);
   return fileErrors.raise('file-not-found', `Cannot read ${what} ${path}.`);
 }
 

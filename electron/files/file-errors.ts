@@ -6,6 +6,10 @@ export const fileErrors = errorTable({
     message: 'Cannot read the file.',
     hint: 'Check the path: the file must exist and be readable by you.',
   },
+  'file-unreadable': {
+    message: 'The file exists but cannot be read.',
+    hint: 'Check the permissions of the file and of its folder.',
+  },
   'file-too-large': {
     message: 'The file is larger than any file of its kind.',
     hint: 'Check the path: keys, certificates, assertions and configuration files are a few kilobytes, not a disk image or a device.',

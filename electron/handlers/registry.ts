@@ -1,6 +1,7 @@
 import { contract, isMethodName } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import { toErrorShape } from '../../shared/errors/studio-error';
+import { debugTrace } from '../host/debug-trace';
 import type { HostContext } from '../host/host-context';
 import { appHandlers } from './app-handlers';
 import { exchangeHandlers } from './exchange-handlers';
@@ -34,6 +35,7 @@ export async function dispatch(method: unknown, rawInput: unknown, ctx: HostCont
     const handler = handlers[method] as (input: unknown, ctx: HostContext) => unknown;
     return ok(await handler(input, ctx));
   } catch (error) {
+    debugTrace(error);
     return fail(toErrorShape(error));
   }
 }
