@@ -9,6 +9,8 @@ export const INPUT_LIMITS = {
   token: 1024 * 1024,
   /** An emulator configuration names one org: a few kilobytes. */
   config: 1024 * 1024,
+  /** An exported profile: a configuration and a sealed key, a few kilobytes. */
+  profileExport: 1024 * 1024,
   /** Each saved profile holds a sealed key of a few kilobytes: 32 MB is thousands of profiles. */
   profileStore: 32 * 1024 * 1024,
 } as const;

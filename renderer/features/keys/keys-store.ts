@@ -5,7 +5,8 @@ import { keyFileKindLabels, MAX_KEY_FILE_BYTES } from '../../../shared/keys/key-
 import type { KeySummary } from '../../../shared/keys/key-summary';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session-store';
-import { fileToBase64 } from './file-to-base64';
+import { readFileBounded, tooLargeText } from '../../components/bounded-file';
+import { bytesToBase64 } from './file-to-base64';
 import { checkKeysForm, formSubject, initialKeysForm, type KeysForm } from './keys-form';
 import { startDownload } from './start-download';
 
@@ -66,7 +67,7 @@ export const initialKeysState: KeysState = {
 
 const tooLarge = (name: string): ErrorShape => ({
   code: 'file-too-large',
-  message: `${name} is larger than 1 MB.`,
+  message: `${tooLargeText(name, MAX_KEY_FILE_BYTES)}.`,
   hint: 'A key, certificate or keystore is a few kilobytes: is this the right file?',
 });
 
@@ -145,11 +146,12 @@ export const useKeys = create<KeysState & KeysActions>()((set, get) => {
     },
 
     importFile: async (file) => {
-      if (file.size > MAX_KEY_FILE_BYTES) {
+      const bytes = await readFileBounded(file, MAX_KEY_FILE_BYTES);
+      if (!bytes) {
         set({ importError: tooLarge(file.name), pendingImport: undefined, importNotes: [] });
         return;
       }
-      await runImport({ name: file.name, contentBase64: await fileToBase64(file) }, undefined);
+      await runImport({ name: file.name, contentBase64: bytesToBase64(bytes) }, undefined);
     },
     setImportPassword: (importPassword) => set({ importPassword }),
     retryImport: async () => {
