@@ -65,7 +65,7 @@ test('a refresh_token, an id_token and an echoed Authorization never reach the p
     await main.getByRole('button', { name: 'Test login' }).click();
     await expect(main.getByTestId('exchange-status')).toHaveText('HTTP 200');
     await expect(main.getByText(/INVALID_SESSION_ID/).first()).toBeVisible();
-    const text = await page.locator('body').innerText();
+    const text = (await page.locator('body').textContent()) ?? '';
     const html = await page.content();
     for (const secret of Object.values(secrets)) {
       expect(text).not.toContain(secret);
