@@ -103,7 +103,11 @@ export async function sendHttpRequest(req: HttpRequest): Promise<HttpResponse> {
   const proxy = proxyFor(target, req.env ?? process.env);
   const controller = new AbortController();
   const timer = setTimeout(
-    () => controller.abort(new NetworkError('timeout', `${target.host} did not answer within ${req.timeoutMs / 1000} s.`)),
+    // One decimal: what is left of an exchange's deadline (0.997 s) reads as the deadline it is.
+    () =>
+      controller.abort(
+        new NetworkError('timeout', `${target.host} did not answer within ${Math.round(req.timeoutMs / 100) / 10} s.`),
+      ),
     req.timeoutMs,
   );
   const onCancel = () => controller.abort(new NetworkError('cancelled', 'The request was cancelled.'));

@@ -87,6 +87,7 @@ export function ExchangeRequestForm() {
         />
         <TextField
           label="Timeout (seconds)"
+          className="exchange-timeout"
           value={timeout}
           onChange={setTimeoutSeconds}
           inputMode="numeric"
