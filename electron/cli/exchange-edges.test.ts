@@ -38,10 +38,9 @@ async function server(handler: (req: IncomingMessage, res: ServerResponse) => vo
   return started;
 }
 
-const sign = async (...more: string[]) =>
-  (
-    await cli(['jwt', 'sign', '--key', keyFile, '--client-id', CONSUMER_KEY, '--username', USERNAME, '--aud', LOGIN_URL, ...more])
-  ).stdout.trim();
+/** The signing flags for the working org's app and user, with the given aud. */
+const claimArgs = (aud = LOGIN_URL) => ['--key', keyFile, '--client-id', CONSUMER_KEY, '--username', USERNAME, '--aud', aud];
+const sign = async (...more: string[]) => (await cli(['jwt', 'sign', ...claimArgs(), ...more])).stdout.trim();
 
 describe('exchange --assertion', () => {
   it('sends an assertion made elsewhere, without --key, and logs in', async () => {
@@ -59,40 +58,13 @@ describe('exchange --assertion', () => {
     const viaStdin = await cli(['exchange', '--endpoint', emulator.urls.login, '--assertion', '-', '--json'], expired);
     expect(viaStdin.code).toBe(1);
     expect(JSON.parse(viaStdin.stdout).diagnosis[0].code).toBe('assertion-expired');
-    const signed = await cli([
-      'exchange',
-      '--endpoint',
-      emulator.urls.login,
-      '--key',
-      keyFile,
-      '--client-id',
-      CONSUMER_KEY,
-      '--username',
-      USERNAME,
-      '--aud',
-      LOGIN_URL,
-      '--exp-in',
-      '-600',
-    ]);
+    const signed = await cli(['exchange', '--endpoint', emulator.urls.login, ...claimArgs(), '--exp-in', '-600']);
     expect(signed.code).toBe(1);
     expect(signed.stdout).toMatch(/1\. .*\[assertion-expired\]/);
   });
 
   it('keeps the aud check: an assertion for test.salesforce.com sent as login is audience-invalid', async () => {
-    const wrongAud = (
-      await cli([
-        'jwt',
-        'sign',
-        '--key',
-        keyFile,
-        '--client-id',
-        CONSUMER_KEY,
-        '--username',
-        USERNAME,
-        '--aud',
-        'https://test.salesforce.com',
-      ])
-    ).stdout.trim();
+    const wrongAud = (await cli(['jwt', 'sign', ...claimArgs('https://test.salesforce.com')])).stdout.trim();
     const { stdout } = await cli(
       ['exchange', '--endpoint', emulator.urls.login, '--aud', LOGIN_URL, '--assertion', '-', '--json'],
       wrongAud,

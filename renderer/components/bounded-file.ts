@@ -1,4 +1,5 @@
 import { sizeText } from '../../shared/files/input-limits';
+import { concatBytes } from '../../shared/keys/forge-bytes';
 
 /**
  * A picked or dropped file's bytes, never more than `maxBytes`: read as a stream and stopped one byte past the
@@ -20,13 +21,7 @@ export async function readFileBounded(file: Blob, maxBytes: number): Promise<Uin
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return concatBytes(chunks);
 }
 
 /** "a.key is larger than 1 MB": the sentence every picker shows for a file over its cap. */
