@@ -100,3 +100,23 @@ test('the exchange takes a timeout and names the phase that hit it', async ({ pa
     await new Promise((resolve) => hung.close(resolve));
   }
 });
+
+test('an answer no view expected replaces only its area with a coded error and "Reload this area"', async ({ page }) => {
+  // A malformed answer from the host (a report without its fields): the Token exchange view cannot render it.
+  await page.route('**/api/exchange.run', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value: { ok: false } }) }),
+  );
+  await openArea(page, 'Token exchange');
+  const main = page.getByRole('main', { name: 'Token exchange' });
+  await main.getByLabel('Token endpoint').fill('https://login.salesforce.com');
+  await main.getByLabel('Assertion (JWT)').fill(`${b64url('{"alg":"RS256"}')}.${b64url('{"iss":"x"}')}.c2ln`);
+  await main.getByRole('button', { name: 'Test login' }).click();
+  const crashed = main.locator('[data-code="area-crashed"]');
+  await expect(crashed).toContainText('This area stopped working (TypeError)');
+  await expect(crashed).toContainText('area-crashed');
+  await expect(main.getByRole('button', { name: 'Reload this area (Token exchange)' })).toBeVisible();
+  // The rest of the app still works.
+  await expect(page.getByTestId('host-kind')).toBeVisible();
+  await openArea(page, 'JWT inspector');
+  await expect(page.getByRole('main', { name: 'JWT inspector' }).getByLabel('JWT to inspect')).toBeVisible();
+});
