@@ -32,11 +32,16 @@ export function registerSecret(value: string): string {
   return value;
 }
 
-/** Private keys in PEM, access tokens shaped like Salesforce's (`00D…!…`), and the passwords tests typed. */
+/**
+ * Private keys in PEM, access tokens and session ids shaped like Salesforce's (`00D…!…`), refresh tokens shaped like
+ * Salesforce's (`5Aep…`), an `Authorization: Bearer` value, and the passwords and tokens tests registered.
+ */
 export function findSecrets(log: string): string[] {
   const found: string[] = [];
   if (/-----BEGIN (RSA |ENCRYPTED )?PRIVATE KEY-----/.test(log)) found.push('a PEM private key');
   if (/\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{20,}/.test(log)) found.push('an access token');
+  if (/\b5Aep[A-Za-z0-9._]{40,}/.test(log)) found.push('a refresh token');
+  if (/\bBearer\s+(?!\S*…)[A-Za-z0-9._!~+/=-]{20,}/.test(log)) found.push('an Authorization value');
   for (const secret of givenSecrets) if (log.includes(secret)) found.push(`the password "${secret.slice(0, 2)}…"`);
   return found;
 }

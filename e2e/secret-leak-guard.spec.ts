@@ -9,4 +9,7 @@ test('the log guard recognises private keys, access tokens and typed passwords',
   const password = registerSecret('guard-probe-Pa55word');
   expect(findSecrets(`login with ${password}`)).toEqual(['the password "gu…"']);
   expect(findSecrets('-----BEGIN CERTIFICATE----- 00D is an org prefix')).toEqual([]);
+  expect(findSecrets('refresh 5Aep861TSESvWeug_xvFHRBTTbf_YrTWgEyjBJ.q8w7eDifferent')).toEqual(['a refresh token']);
+  expect(findSecrets('Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345')).toEqual(['an Authorization value']);
+  expect(findSecrets('Authorization: Bearer 00D5…cdef (70 characters, hidden)')).toEqual([]);
 });

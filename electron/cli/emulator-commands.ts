@@ -1,27 +1,36 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { StudioError } from '../../shared/errors/studio-error';
+import { INPUT_LIMITS } from '../../shared/files/input-limits';
+import { parseJsonWithinDepth } from '../../shared/json/json-errors';
+import { escapeControl } from '../../shared/text/escape-control';
 import { startEmulator } from '../emulator/emulator';
 import { EMULATOR_CONFIG_SHAPE, parseEmulatorConfig } from '../emulator/emulator-config-parse';
+import { readBounded } from '../files/bounded-read';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliCommand, CliIO } from './cli-command';
 
 const USAGE = 'sf-jwt-studio emulator --config FILE';
 
-function readConfigJson(path: string): unknown {
-  let text: string;
+async function readConfigText(path: string): Promise<string> {
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+    return (await readBounded(path, { maxBytes: INPUT_LIMITS.config, what: 'an emulator configuration' })).toString('utf8');
+  } catch (error) {
+    // Too large, not a file, a stalled pipe keep their own codes; a missing file is the configuration's error.
+    if (!(error instanceof StudioError) || error.code !== 'file-not-found') throw error;
     throw new StudioError(
       'emulator-config-invalid',
       `Cannot read the emulator configuration ${path}.`,
       'Check the path given to --config.',
     );
   }
+}
+
+async function readConfigJson(path: string): Promise<unknown> {
+  const text = await readConfigText(path);
   try {
-    return JSON.parse(text);
+    return parseJsonWithinDepth(text, path);
   } catch (error) {
+    if (error instanceof StudioError) throw error;
     throw new StudioError(
       'emulator-config-invalid',
       `${path} is not valid JSON: ${(error as Error).message}`,
@@ -46,8 +55,8 @@ function stopRequested(): Promise<void> {
 async function runEmulator(args: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs(args, { config: { type: 'string' } }, USAGE);
   const path = resolve(io.cwd, requireOption(values.config, '--config', USAGE));
-  const config = parseEmulatorConfig(readConfigJson(path), dirname(path));
-  const emulator = await startEmulator(config, { log: (line) => io.stderr.write(`${line}\n`) });
+  const config = parseEmulatorConfig(await readConfigJson(path), dirname(path));
+  const emulator = await startEmulator(config, { log: (line) => io.stderr.write(`${escapeControl(line)}\n`) });
   const { login, test, myDomain } = emulator.urls;
   // One line, in the issue's exact form, so a script can read the three URLs before sending anything.
   io.stdout.write(

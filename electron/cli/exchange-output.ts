@@ -1,3 +1,4 @@
+import { deadlineText } from '../../shared/salesforce/exchange-deadline';
 import type { ExchangeReport } from '../../shared/salesforce/exchange-report';
 
 /**
@@ -19,6 +20,7 @@ export function exchangeJson(report: ExchangeReport) {
     response,
     diagnosis: report.diagnosis.map(({ code, title, evidence, fix }) => ({ code, title, evidence, fix })),
     ...(report.success ? { proof: report.success.proof } : {}),
+    ...(report.timedOut ? { timedOut: report.timedOut } : {}),
   };
 }
 
@@ -31,6 +33,7 @@ export function exchangeText(report: ExchangeReport): string {
   const lines: string[] = [];
   const answer = outcome.kind === 'response' ? `HTTP ${outcome.status}` : `no response: ${outcome.message}`;
   lines.push(`POST ${report.sent.url} → ${answer} (${report.elapsedMs} ms)`);
+  if (report.timedOut) lines.push(deadlineText(report.timedOut));
   if (outcome.kind === 'response') {
     const body = outcome.body;
     if (body.kind === 'json') lines.push(body.pretty);

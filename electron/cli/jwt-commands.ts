@@ -1,45 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Readable } from 'node:stream';
 import { StudioError } from '../../shared/errors/studio-error';
+import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { inspectJwt } from '../../shared/jwt/inspect';
 import { lintJwt } from '../../shared/jwt/lint';
 import { signBearerAssertion } from '../../shared/jwt/sign-assertion';
+import { readBounded } from '../files/bounded-read';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliCommand } from './cli-command';
+import { writeProblem } from './cli-output';
 import { reportText } from './jwt-report-text';
+import { claimFlags, expInOption, lifetimeClaims } from './options';
 import { readPrivateKeyFile } from './private-key-file';
+import { readTokenInput } from './token-input';
 
 const SIGN_USAGE = 'sf-jwt-studio jwt sign --key FILE --client-id ISS --username SUB --aud URL [--exp-in SECONDS] [--jti]';
 const INSPECT_USAGE = 'sf-jwt-studio jwt inspect [TOKEN | -] [--cert FILE] [--endpoint URL] [--json]';
-const MAX_INPUT_BYTES = 1024 * 1024;
 
-async function readAll(stream: Readable): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) {
-    text += String(chunk);
-    if (text.length > MAX_INPUT_BYTES) {
-      throw new StudioError(
-        'input-too-large',
-        'The standard input is larger than 1 MB.',
-        'Pipe in one token, not a file of them.',
-      );
-    }
-  }
-  return text;
-}
-
-async function readKeyFile(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    throw new StudioError(
-      'file-not-found',
-      `Cannot read ${path}.`,
-      'Give the certificate (.crt), public key PEM, JWK or JWKS file to check the signature with.',
-    );
-  }
+/** The --cert file: a certificate, public key PEM, JWK or JWKS, a few kilobytes like any key file. */
+async function readVerificationKey(path: string): Promise<string> {
+  const what = 'a certificate, public key or JWKS file';
+  return (await readBounded(path, { maxBytes: INPUT_LIMITS.keyFile, what })).toString('utf8');
 }
 
 /** The --key file as PKCS#8 PEM. `jwt sign` takes no passphrase: say how to get a key it can read. */
@@ -63,32 +44,18 @@ const sign: CliCommand = {
   summary: 'sign a JWT Bearer assertion (RS256) and print it',
   usage: SIGN_USAGE,
   async run(args, io) {
-    const { values } = parseCommandArgs(
-      args,
-      {
-        key: { type: 'string' },
-        'client-id': { type: 'string' },
-        username: { type: 'string' },
-        aud: { type: 'string' },
-        'exp-in': { type: 'string' },
-        jti: { type: 'boolean' },
-      },
-      SIGN_USAGE,
-    );
+    const { values } = parseCommandArgs(args, { ...claimFlags, jti: { type: 'boolean' } }, SIGN_USAGE);
     const keyPath = requireOption(values.key, '--key', SIGN_USAGE);
     const iss = requireOption(values['client-id'], '--client-id', SIGN_USAGE);
     const sub = requireOption(values.username, '--username', SIGN_USAGE);
     const aud = requireOption(values.aud, '--aud', SIGN_USAGE);
-    const expiresInSeconds = values['exp-in'] === undefined ? 300 : Number(values['exp-in']);
-    if (!Number.isInteger(expiresInSeconds) || expiresInSeconds <= 0) {
-      throw new StudioError('usage', '--exp-in must be a whole number of seconds greater than zero.', `usage: ${SIGN_USAGE}`);
-    }
+    const expIn = expInOption(values['exp-in'], SIGN_USAGE, 300);
     const privateKeyPem = await readSigningKey(resolve(io.cwd, keyPath), keyPath);
     const token = await signBearerAssertion(privateKeyPem, {
       iss,
       sub,
       aud,
-      expiresInSeconds,
+      ...lifetimeClaims(expIn),
       jti: values.jti ? randomUUID() : undefined,
     });
     io.stdout.write(`${token}\n`);
@@ -96,7 +63,7 @@ const sign: CliCommand = {
     // path) is said on stderr, so a script piping the token on is not disturbed.
     for (const finding of lintJwt(token).findings) {
       if (finding.severity === 'info') continue;
-      io.stderr.write(`${finding.severity} [${finding.code}]: ${finding.message}\nhint: ${finding.hint}\n`);
+      writeProblem(io.stderr, finding.severity, finding);
     }
     return 0;
   },
@@ -117,7 +84,7 @@ const inspect: CliCommand = {
     const given = positionals[0];
     // No token and nothing piped in: waiting on the terminal would look like a hang.
     const atTerminal = given === undefined && (io.stdin as { isTTY?: boolean }).isTTY === true;
-    const token = atTerminal ? '' : given === undefined || given === '-' ? await readAll(io.stdin) : given;
+    const token = atTerminal ? '' : given === undefined || given === '-' ? await readTokenInput('-', io) : given;
     if (token.trim() === '') {
       throw new StudioError(
         'usage',
@@ -125,7 +92,7 @@ const inspect: CliCommand = {
         `Pass the token as an argument, or - to read it from standard input. usage: ${INSPECT_USAGE}`,
       );
     }
-    const key = values.cert === undefined ? undefined : await readKeyFile(resolve(io.cwd, values.cert));
+    const key = values.cert === undefined ? undefined : await readVerificationKey(resolve(io.cwd, values.cert));
     const now = Math.floor(Date.now() / 1000);
     const report = await inspectJwt(token, { key, endpoint: values.endpoint, now });
     if (values.json) {

@@ -76,6 +76,32 @@ describe('keys new', () => {
     expect(again.stderr).toContain('error [file-exists]');
   });
 
+  it('--key-passphrase writes the .key as encrypted PKCS#8 at 600,000 PBKDF2-SHA256 rounds, read by openssl', async () => {
+    const keyPassphrase = 'violet harbour lantern 42';
+    const made = await cli([
+      'keys',
+      'new',
+      '--out',
+      join(dir, 'enc'),
+      '--cn',
+      'enc',
+      '--key-passphrase',
+      keyPassphrase,
+      '--json',
+    ]);
+    expect(made.code).toBe(0);
+    const keyPath = JSON.parse(made.stdout).files.privateKey as string;
+    expect(statSync(keyPath).mode & 0o777).toBe(0o600);
+    const asn1 = openssl('asn1parse', '-in', keyPath);
+    expect(asn1).toContain('PBES2');
+    expect(asn1).toContain('hmacWithSHA256');
+    expect(asn1).toMatch(/INTEGER +:0927C0\n/); // 600,000 iterations
+    expect(openssl('pkcs8', '-in', keyPath, '-passin', `pass:${keyPassphrase}`)).toContain('-----BEGIN PRIVATE KEY-----');
+    const weak = await cli(['keys', 'new', '--out', join(dir, 'weak'), '--cn', 'weak', '--key-passphrase', '12345678']);
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toMatch(/^error \[weak-passphrase\]: This passphrase is too weak to protect a private key: .+\nhint: /);
+  });
+
   it('answers bad options with coded usage errors', async () => {
     expect((await cli(['keys', 'new', '--cn', 'x'])).stderr).toContain('error [usage]: --out is required');
     expect((await cli(['keys', 'new', '--out', dir, '--cn', 'x', '--bits', '1024'])).stderr).toContain(

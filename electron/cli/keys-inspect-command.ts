@@ -1,23 +1,14 @@
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { StudioError } from '../../shared/errors/studio-error';
+import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { readKeyFile } from '../../shared/keys/key-file-import';
-import { keyFileKindLabels, MAX_KEY_FILE_BYTES } from '../../shared/keys/key-import-result';
+import { keyFileKindLabels } from '../../shared/keys/key-import-result';
 import { publicKeyOf, type RsaPublicKey, rsaBits } from '../../shared/keys/rsa-key';
 import { publicKeyFingerprint, summarizeCertificate } from '../../shared/keys/summary';
+import { readBounded } from '../files/bounded-read';
 import { parseCommandArgs } from './cli-args';
 import type { CliIO } from './cli-command';
 import { keysInspectUsage } from './keys-usage';
-
-async function readInput(path: string): Promise<Uint8Array> {
-  try {
-    // Checked before reading: a wrong path to a disk image must not be read into memory.
-    if ((await stat(path)).size > MAX_KEY_FILE_BYTES) return new Uint8Array(MAX_KEY_FILE_BYTES + 1);
-    return await readFile(path);
-  } catch {
-    throw new StudioError('file-not-found', `Cannot read ${path}.`, 'Check the path of the key, certificate or keystore file.');
-  }
-}
 
 /**
  * `keys inspect FILE`: what a file holds, read by the same code as the Keys page's import. `--json` prints
@@ -36,7 +27,8 @@ export async function runKeysInspect(args: string[], io: CliIO): Promise<number>
     throw new StudioError('usage', 'Give exactly one FILE to inspect.', `usage: ${keysInspectUsage}`);
   }
   const file = resolve(io.cwd, positionals[0] as string);
-  const contents = readKeyFile(await readInput(file), {
+  const bytes = await readBounded(file, { maxBytes: INPUT_LIMITS.keyFile, what: 'a key, certificate or keystore file' });
+  const contents = readKeyFile(bytes, {
     name: file,
     ...(values.password !== undefined ? { password: values.password } : {}),
   });

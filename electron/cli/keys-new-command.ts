@@ -5,12 +5,15 @@ import { aliasFromName, lowerCaseNote } from '../../shared/keys/alias';
 import { type ExportFormat, exportFormats } from '../../shared/keys/export-format';
 import { checkCertificateRequest, checkKeySize, DEFAULT_KEY_SIZE, DEFAULT_VALIDITY_DAYS } from '../../shared/keys/key-request';
 import { assertKeystorePassword } from '../../shared/keys/keystore-password';
+import { assertStrongPassphrase } from '../../shared/profiles/passphrase';
 import { writeFileAtomic } from '../files/atomic-write';
 import { generateRsaPrivateKeyPem } from '../keys/key-generation';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliIO } from './cli-command';
+import { writeProblem } from './cli-output';
 import { prepareOutputFolder } from './keys-output-folder';
 import { keysNewUsage } from './keys-usage';
+import { wholeNumberOption } from './options';
 
 /** The JSON keys of `--json`'s `files`, per exported format (a public interface: scripts depend on them). */
 const FILE_KEYS = {
@@ -20,13 +23,6 @@ const FILE_KEYS = {
   jks: 'jks',
   p12: 'pkcs12',
 } as const;
-
-function wholeNumber(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value))
-    throw new StudioError('usage', `${flag} must be a whole number, not "${value}".`, `usage: ${keysNewUsage}`);
-  return Number(value);
-}
 
 /**
  * `keys new`: the whole kit in one process. The private key, the certificate (PEM and DER) and, with a
@@ -44,6 +40,7 @@ export async function runKeysNew(args: string[], io: CliIO): Promise<number> {
       days: { type: 'string' },
       alias: { type: 'string' },
       password: { type: 'string' },
+      'key-passphrase': { type: 'string' },
       json: { type: 'boolean' },
     },
     keysNewUsage,
@@ -51,13 +48,14 @@ export async function runKeysNew(args: string[], io: CliIO): Promise<number> {
   const out = resolve(io.cwd, requireOption(values.out, '--out', keysNewUsage));
   const commonName = requireOption(values.cn, '--cn', keysNewUsage);
   const password = values.password === undefined ? undefined : assertKeystorePassword(values.password);
+  const keyPassphrase = values['key-passphrase'] === undefined ? undefined : assertStrongPassphrase(values['key-passphrase']);
   const requestedAlias = values.alias ?? aliasFromName(commonName);
   const formats: ExportFormat[] = ['key-pem', 'crt-pem', 'cer-der', ...(password ? (['jks', 'p12'] as const) : [])];
 
-  const bits = checkKeySize(wholeNumber(values.bits, '--bits', DEFAULT_KEY_SIZE));
+  const bits = checkKeySize(wholeNumberOption(values.bits, '--bits', keysNewUsage, { fallback: DEFAULT_KEY_SIZE, min: 0 }));
   const request = checkCertificateRequest({
     subject: { commonName, ...(values.org ? { organization: values.org } : {}) },
-    days: wholeNumber(values.days, '--days', DEFAULT_VALIDITY_DAYS),
+    days: wholeNumberOption(values.days, '--days', keysNewUsage, { fallback: DEFAULT_VALIDITY_DAYS, min: 0 }),
     alias: requestedAlias,
   });
   // The key is made on the thread pool while node-forge and the file writers load: a CLI start-up saved.
@@ -70,7 +68,11 @@ export async function runKeysNew(args: string[], io: CliIO): Promise<number> {
   const { alias } = material.summary;
   const source = exportSourceOf(material);
   const files = formats.map((format) => {
-    const file = exportKeyFile(source, format, format === 'jks' || format === 'p12' ? password : undefined);
+    const file = exportKeyFile(
+      source,
+      format,
+      format === 'jks' || format === 'p12' ? password : format === 'key-pem' ? keyPassphrase : undefined,
+    );
     return { format, file, path: resolve(out, file.name) };
   });
   const existing = files.find((f) => existsSync(f.path));
@@ -85,7 +87,7 @@ export async function runKeysNew(args: string[], io: CliIO): Promise<number> {
   for (const { file, path } of files) await writeFileAtomic(path, file.bytes, { secret: file.secret });
 
   const note = lowerCaseNote(requestedAlias);
-  if (note) io.stderr.write(`note: ${note}\n`);
+  if (note) writeProblem(io.stderr, 'note', { code: 'alias-lower-case', message: note });
   const certificate = material.summary.certificate;
   if (values.json) {
     const json = {

@@ -1,6 +1,8 @@
-import { toErrorShape } from '../../shared/errors/studio-error';
+import { type ErrorShape, toErrorShape } from '../../shared/errors/studio-error';
 import { appVersion } from '../host/app-version';
+import { debugTrace } from '../host/debug-trace';
 import type { CliCommand, CliIO } from './cli-command';
+import { errorJson, writeProblem } from './cli-output';
 import { commands } from './commands';
 
 function helpText(): string {
@@ -30,8 +32,19 @@ function findCommand(args: string[]): { command: CliCommand; rest: string[] } | 
   return best;
 }
 
-/** Runs one CLI invocation. Only results go to stdout; errors go to stderr as code, message and hint. */
+/** With --json the error is the result: JSON on stdout, nothing else there; otherwise text on stderr. */
+function reportError(io: CliIO, json: boolean, status: number, problem: ErrorShape): number {
+  if (json) io.stdout.write(errorJson(status, problem));
+  else writeProblem(io.stderr, 'error', problem);
+  return status;
+}
+
+/**
+ * Runs one CLI invocation. Only results go to stdout; errors go to stderr as code, message and hint, or to stdout
+ * as `{"status", "error": {"code", "message", "hint"}}` with --json.
+ */
 export async function runCli(args: string[], io: CliIO): Promise<number> {
+  const json = args.includes('--json');
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
     io.stdout.write(helpText());
     return args.length === 0 ? 2 : 0;
@@ -42,10 +55,11 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   }
   const found = findCommand(args);
   if (!found) {
-    io.stderr.write(
-      `error [unknown-command]: there is no command "${args.join(' ')}".\nhint: sf-jwt-studio --help lists the commands.\n`,
-    );
-    return 2;
+    return reportError(io, json, 2, {
+      code: 'unknown-command',
+      message: `There is no command "${args.filter((a) => !a.startsWith('-')).join(' ')}".`,
+      hint: 'sf-jwt-studio --help lists the commands.',
+    });
   }
   if (found.rest.includes('--help') || found.rest.includes('-h')) {
     io.stdout.write(`${found.command.summary}\n\nusage: ${found.command.usage}\n`);
@@ -54,8 +68,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   try {
     return await found.command.run(found.rest, io);
   } catch (error) {
-    const shape = toErrorShape(error);
-    io.stderr.write(`error [${shape.code}]: ${shape.message}\n${shape.hint ? `hint: ${shape.hint}\n` : ''}`);
-    return 2;
+    debugTrace(error, (text) => io.stderr.write(text));
+    return reportError(io, json, 2, toErrorShape(error));
   }
 }

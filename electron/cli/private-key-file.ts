@@ -1,32 +1,14 @@
 import { createPrivateKey } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { StudioError } from '../../shared/errors/studio-error';
-
-const MAX_KEY_FILE_BYTES = 1024 * 1024;
+import { INPUT_LIMITS } from '../../shared/files/input-limits';
+import { readBounded } from '../files/bounded-read';
 
 /**
  * Reads an RSA private key file for signing (the CLI's `--key FILE`): PEM in PKCS#1 or PKCS#8, encrypted
  * PEM with a passphrase, or DER. Answers PKCS#8 PEM, the form jose and the key vault use.
  */
 export async function readPrivateKeyFile(path: string, passphrase?: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    if ((await stat(path)).size > MAX_KEY_FILE_BYTES) {
-      throw new StudioError(
-        'file-too-large',
-        `${path} is larger than 1 MB.`,
-        'A private key file is a few kilobytes: is this the right file?',
-      );
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    if (error instanceof StudioError) throw error;
-    throw new StudioError(
-      'file-not-found',
-      `Cannot read ${path}.`,
-      'Check the path of the private key file (the .key you exported).',
-    );
-  }
+  const bytes = await readBounded(path, { maxBytes: INPUT_LIMITS.keyFile, what: 'a private key file' });
   const text = bytes.toString('utf8');
   const isPem = text.includes('-----BEGIN');
   let key: ReturnType<typeof createPrivateKey>;

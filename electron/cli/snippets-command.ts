@@ -1,32 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { StudioError } from '../../shared/errors/studio-error';
+import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { lintAudience } from '../../shared/jwt/lint-audience';
 import { renderSnippet } from '../../shared/snippets/render-snippet';
 import { SNIPPET_LANGS, type SnippetLang, snippetAud, snippetEndpoint } from '../../shared/snippets/snippet-params';
+import { readBounded } from '../files/bounded-read';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliCommand } from './cli-command';
+import { writeProblem } from './cli-output';
+import { claimFlags, httpUrlOption } from './options';
 import { readPrivateKeyFile } from './private-key-file';
 
 const USAGE =
   'sf-jwt-studio snippets --lang curl|sf|apex|node|python|java --client-id ISS --username SUB --endpoint URL --key FILE [--aud URL]';
-
-function httpUrl(value: string, flag: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new StudioError(
-      'usage',
-      `${flag} must be a URL such as https://acme.my.salesforce.com, not ${JSON.stringify(value)}.`,
-      `usage: ${USAGE}`,
-    );
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new StudioError('usage', `${flag} must be an https:// URL.`, `usage: ${USAGE}`);
-  }
-  return value.replace(/\/+$/, '');
-}
 
 /** `snippets`: prints ready-to-run code for one language, with the given values filled in. */
 export const snippetsCommand: CliCommand = {
@@ -38,11 +24,11 @@ export const snippetsCommand: CliCommand = {
       args,
       {
         lang: { type: 'string' },
-        'client-id': { type: 'string' },
-        username: { type: 'string' },
         endpoint: { type: 'string' },
-        key: { type: 'string' },
-        aud: { type: 'string' },
+        key: claimFlags.key,
+        'client-id': claimFlags['client-id'],
+        username: claimFlags.username,
+        aud: claimFlags.aud,
       },
       USAGE,
     );
@@ -58,22 +44,25 @@ export const snippetsCommand: CliCommand = {
     const params = {
       clientId: requireOption(values['client-id'], '--client-id', USAGE),
       username: requireOption(values.username, '--username', USAGE),
-      endpoint: httpUrl(requireOption(values.endpoint, '--endpoint', USAGE), '--endpoint'),
+      endpoint: httpUrlOption(requireOption(values.endpoint, '--endpoint', USAGE), '--endpoint', USAGE),
       keyFile,
-      ...(values.aud === undefined ? {} : { aud: httpUrl(values.aud, '--aud') }),
+      ...(values.aud === undefined ? {} : { aud: httpUrlOption(values.aud, '--aud', USAGE) }),
     };
     // The snippet only names the key file; reading it now catches a wrong path before the code is pasted.
     const keyPath = resolve(io.cwd, keyFile);
     await readPrivateKeyFile(keyPath);
-    if (lang === 'java' && (await readFile(keyPath, 'utf8')).includes('BEGIN RSA PRIVATE KEY')) {
-      io.stderr.write(
-        `warning: ${keyFile} is a PKCS#1 key; the JDK reads PKCS#8 only. Convert it: openssl pkcs8 -topk8 -nocrypt -in ${keyFile} -out key.pk8.pem\n`,
-      );
+    const keyText = (await readBounded(keyPath, { maxBytes: INPUT_LIMITS.keyFile, what: 'a private key file' })).toString('utf8');
+    if (lang === 'java' && keyText.includes('BEGIN RSA PRIVATE KEY')) {
+      writeProblem(io.stderr, 'warning', {
+        code: 'pkcs1-key',
+        message: `${keyFile} is a PKCS#1 key; the JDK reads PKCS#8 only.`,
+        hint: `Convert it: openssl pkcs8 -topk8 -nocrypt -in ${keyFile} -out key.pk8.pem`,
+      });
     }
     // The code is printed as asked, but an aud Salesforce always refuses (`audience is invalid`) is worth a warning.
     const aud = snippetAud({ ...params, endpoint: snippetEndpoint(params.endpoint) });
     for (const finding of lintAudience(aud, undefined).filter((f) => f.code === 'aud-not-origin')) {
-      io.stderr.write(`warning [${finding.code}]: ${finding.message}\nhint: ${finding.hint}\n`);
+      writeProblem(io.stderr, 'warning', finding);
     }
     io.stdout.write(renderSnippet(lang as SnippetLang, params));
     return 0;

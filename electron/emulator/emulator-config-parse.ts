@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StudioError } from '../../shared/errors/studio-error';
+import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { myDomainNameProblem, sandboxNameProblem } from '../../shared/salesforce/endpoints';
+import { readBoundedSync } from '../files/bounded-read';
 import { certificatePublicKey } from './emulated-org';
 import type { EmulatorApp, EmulatorConfig, EmulatorUser } from './emulator-config';
 import { CONFIGURABLE_OBJECTS } from './org-objects';
@@ -151,9 +152,9 @@ function readCertificate(app: Fields, baseDir: string): string {
   if (inline !== undefined) return inline;
   const file = resolve(baseDir, app.string('certificateFile'));
   try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return invalid(app.at('certificateFile'), `cannot be read: ${file}.`);
+    return readBoundedSync(file, { maxBytes: INPUT_LIMITS.keyFile, what: 'a certificate' }).toString('utf8');
+  } catch (error) {
+    return invalid(app.at('certificateFile'), `cannot be read: ${error instanceof Error ? error.message : file}`);
   }
 }
 

@@ -4,7 +4,7 @@ import { classifyUrl } from '../../shared/salesforce/endpoints';
 import type { ExchangeOutcome } from '../../shared/salesforce/exchange-outcome';
 import type { ExchangeReport } from '../../shared/salesforce/exchange-report';
 import { tokenErrorOf } from '../../shared/salesforce/token-response';
-import { exchangeAssertion, type TransportOptions } from './token-exchange';
+import { DEFAULT_TIMEOUT_MS, exchangeAssertion, type TransportOptions } from './token-exchange';
 import { proveToken } from './token-proof';
 
 export interface TestLoginInput {
@@ -40,8 +40,17 @@ export function outcomeSummary(outcome: ExchangeOutcome): string {
 export async function testLogin(input: TestLoginInput): Promise<TestLoginResult> {
   const played = input.playedHost ?? input.endpoint;
   const lint = lintJwt(input.assertion, { endpoint: played });
-  const attempt = await exchangeAssertion(input.endpoint, input.assertion, input.transport);
-  const proof = attempt.grant ? await proveToken(attempt.grant, input.transport) : undefined;
+  // One deadline for the token request and the proof calls together: a slow answer leaves the proof less time.
+  const timeoutMs = input.transport.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const transport: TransportOptions = { ...input.transport, deadline: performance.now() + timeoutMs };
+  const attempt = await exchangeAssertion(input.endpoint, input.assertion, transport);
+  const proof = attempt.grant ? await proveToken(attempt.grant, transport) : undefined;
+  const timedOutPhase =
+    attempt.outcome.kind === 'network-error' && attempt.outcome.error === 'timeout'
+      ? 'token-request'
+      : proof?.problems.some((p) => p.code === 'proof-timeout')
+        ? 'proof'
+        : undefined;
   const sub = lint.payload?.sub;
   const diagnosis = diagnoseTokenError({
     outcome: attempt.outcome,
@@ -59,6 +68,7 @@ export async function testLogin(input: TestLoginInput): Promise<TestLoginResult>
     ok: grant !== undefined,
     diagnosis,
     lint,
+    ...(timedOutPhase ? { timedOut: { phase: timedOutPhase, seconds: timeoutMs / 1000 } } : {}),
     ...(grant && proof
       ? {
           success: {

@@ -8,14 +8,32 @@ import type { NetworkSettings } from '../host/network-settings';
 import { type HttpRequest, sendHttpRequest } from './transport/http-request';
 import { NetworkError } from './transport/network-error';
 
-/** Salesforce answers in well under a second; 20 s leaves room for slow proxies without hanging forever. */
-export const DEFAULT_TIMEOUT_MS = 20_000;
+/**
+ * One deadline for a whole exchange, the token request and the proof calls together: Salesforce answers in well
+ * under a second, 30 s leaves room for slow proxies without hanging forever.
+ */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
-export type TransportOptions = Pick<HttpRequest, 'signal' | 'ca' | 'env' | 'resolveProxy'> & { timeoutMs?: number };
+export type TransportOptions = Pick<HttpRequest, 'signal' | 'ca' | 'env' | 'resolveProxy'> & {
+  /** The whole exchange's time (DEFAULT_TIMEOUT_MS when absent). */
+  timeoutMs?: number;
+  /** When the exchange must end (a performance.now() time): each request gets what is left of it. */
+  deadline?: number;
+};
 
-/** The transport fields of a request, with the default timeout. */
-export function withTimeout({ timeoutMs, ...transport }: TransportOptions): Omit<HttpRequest, 'url' | 'method' | 'headers'> {
-  return { timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS, ...transport };
+/** The time one request may take: what is left of the exchange's deadline, or the whole timeout. */
+export function requestTimeoutMs(options: Pick<TransportOptions, 'timeoutMs' | 'deadline'>): number {
+  if (options.deadline === undefined) return options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  return Math.max(1, Math.round(options.deadline - performance.now()));
+}
+
+/** The transport fields of one request: what is left of the deadline, the signal, the roots and the proxy. */
+export function withTimeout({
+  timeoutMs,
+  deadline,
+  ...transport
+}: TransportOptions): Omit<HttpRequest, 'url' | 'method' | 'headers'> {
+  return { timeoutMs: requestTimeoutMs({ timeoutMs, deadline }), ...transport };
 }
 
 /** The transport a host's network settings call for: its proxy resolution and its extra trusted roots. */

@@ -7,6 +7,7 @@ import type {
   UserRecordProof,
 } from '../../shared/salesforce/exchange-report';
 import type { TokenGrant } from '../../shared/salesforce/token-response';
+import { maskSecretsInText } from '../../shared/secrets/mask';
 import { PROOF_ERRORS } from './proof-errors';
 import { type TransportOptions, withTimeout } from './token-exchange';
 import { sendHttpRequest } from './transport/http-request';
@@ -22,11 +23,20 @@ async function getJson(url: string, accessToken: string, options: TransportOptio
       ...withTimeout(options),
     });
   } catch (error) {
+    if (error instanceof NetworkError && error.kind === 'timeout') {
+      throw {
+        code: 'proof-timeout',
+        message: `${url} did not answer before the exchange's deadline.`,
+        hint: 'The token was issued; the instance is slow or unreachable from here. Try again, or raise the timeout.',
+      };
+    }
     const message = error instanceof NetworkError ? error.message : 'The request failed.';
     throw PROOF_ERRORS.raise('proof-unreachable', `${url}: ${message}`);
   }
   if (response.status !== 200) {
-    throw PROOF_ERRORS.raise('proof-refused', `${url} answered HTTP ${response.status}: ${response.body.slice(0, 160)}`);
+    // An endpoint may echo the request, Authorization header included: masked before it is cut to length.
+    const body = maskSecretsInText(response.body, [accessToken]).slice(0, 160);
+    throw PROOF_ERRORS.raise('proof-refused', `${url} answered HTTP ${response.status}: ${body}`);
   }
   try {
     return JSON.parse(response.body) as unknown;

@@ -115,3 +115,17 @@ describe('jwt handlers', () => {
     expect((await call('jwt.inspect', { token: value.token })).value.signature.reason).toBe('no-key');
   });
 });
+
+describe('jwt.inspect against hostile tokens', () => {
+  it('an 8,000-deep payload answers the finding json-too-deep as JSON, never a 500', async () => {
+    const header = Buffer.from('{"alg":"RS256"}').toString('base64url');
+    const payload = Buffer.from(`${'{"a":'.repeat(8000)}1${'}'.repeat(8000)}`).toString('base64url');
+    const deepHeader = Buffer.from(`{"alg":${'['.repeat(8000)}${']'.repeat(8000)}}`).toString('base64url');
+    for (const token of [`${header}.${payload}.c2ln`, `${deepHeader}.${Buffer.from('{}').toString('base64url')}.`]) {
+      const { status, result: answer } = await host.callRaw<{ findings: { code: string }[] }>('jwt.inspect', { token });
+      expect(status).toBe(200);
+      if (!answer.ok) throw new Error(answer.error.code);
+      expect(answer.value.findings.map((f) => f.code)).toContain('json-too-deep');
+    }
+  });
+});

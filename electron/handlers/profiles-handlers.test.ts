@@ -305,3 +305,33 @@ describe('the External Client App metadata folder', () => {
     });
   });
 });
+
+describe('passphrases over the API', () => {
+  it('refuses a weak passphrase with the reason, for the passphrases the length check let through', async () => {
+    loadKey(host);
+    for (const weak of ['12345678', 'password', '        ']) {
+      const answer = await call('profiles.save', { name: 'Weak', config, passphrase: weak });
+      expect(answer, weak).toMatchObject({ ok: false, error: { code: 'weak-passphrase' } });
+      expect(answer.error?.message).toMatch(/^This passphrase is too weak to protect a private key: .+/);
+      expect(answer.error?.hint).toContain('unrelated words');
+    }
+  });
+
+  it('backs off after repeated wrong passphrases: the next try is refused before any key is derived', async () => {
+    loadKey(host);
+    expect(await call('profiles.save', { name: 'Guarded', config, passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+    for (let i = 0; i < 3; i++) {
+      expect(await call('profiles.open', { name: 'Guarded', passphrase: `guess ${i}` })).toMatchObject({
+        error: { code: 'wrong-passphrase' },
+      });
+    }
+    const start = performance.now();
+    const refused = await call('profiles.open', { name: 'Guarded', passphrase: PASSPHRASE });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'passphrase-backoff' } });
+    expect(refused.error?.message).toMatch(/wait 1 s/);
+    // Refused at once: no scrypt ran (a derivation takes tens of milliseconds).
+    expect(performance.now() - start).toBeLessThan(1000);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await call('profiles.open', { name: 'Guarded', passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+  });
+});

@@ -1,6 +1,7 @@
 import { contract, isMethodName } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import { toErrorShape } from '../../shared/errors/studio-error';
+import { debugTrace } from '../host/debug-trace';
 import type { HostContext } from '../host/host-context';
 import { appHandlers } from './app-handlers';
 import { exchangeHandlers } from './exchange-handlers';
@@ -42,6 +43,7 @@ export async function dispatch(method: unknown, rawInput: unknown, ctx: HostCont
     if (workspace.saves !== saves) await workspace.saved();
     return ok(value);
   } catch (error) {
+    debugTrace(error);
     return fail(toErrorShape(error));
   }
 }

@@ -64,6 +64,6 @@ describe('private keys at rest', () => {
     });
     await expect(sealPrivateKey(SECRET, machineSecrets(false))).rejects.toMatchObject({ code: 'passphrase-required' });
     await expect(sealPrivateKey(SECRET, undefined, 'short')).rejects.toMatchObject({ code: 'weak-passphrase' });
-    expect((await sealPrivateKey(SECRET, machineSecrets(false), 'long enough')).scheme).toBe('passphrase');
+    expect((await sealPrivateKey(SECRET, machineSecrets(false), 'long enough for a sealed key')).scheme).toBe('passphrase');
   });
 });

@@ -1,9 +1,10 @@
 import { randomBytes, scrypt } from 'node:crypto';
 import { StudioError } from '../../shared/errors/studio-error';
-import { passphraseProblem } from '../../shared/profiles/passphrase';
+import { assertStrongPassphrase } from '../../shared/profiles/passphrase';
 import type { SealedSecret } from '../../shared/profiles/sealed-secret';
 import type { PlatformSecrets } from '../host/platform-secrets';
 import { gcmOpen, gcmSeal } from '../keys/aes-gcm';
+import { PassphraseBackoff } from './passphrase-backoff';
 
 /**
  * Encrypts private keys at rest. With a passphrase: scrypt (N=2^15, r=8, p=1, the interactive-login cost
@@ -13,6 +14,8 @@ import { gcmOpen, gcmSeal } from '../keys/aes-gcm';
  */
 const SCRYPT = { n: 32_768, r: 8, p: 1 } as const;
 const ASSOCIATED_DATA = Buffer.from('sf-jwt-studio private key v1');
+/** Wrong passphrases slow down, per host process, whichever API call (open, import) makes them. */
+const passphraseBackoff = new PassphraseBackoff();
 
 function deriveKey(passphrase: string, salt: Buffer, params: { n: number; r: number; p: number }): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -36,8 +39,7 @@ function deriveKey(passphrase: string, salt: Buffer, params: { n: number; r: num
 }
 
 export async function sealWithPassphrase(plain: string, passphrase: string): Promise<SealedSecret> {
-  const problem = passphraseProblem(passphrase);
-  if (problem) throw new StudioError('weak-passphrase', 'This passphrase is too short to protect a private key.', problem);
+  assertStrongPassphrase(passphrase);
   const salt = randomBytes(16);
   const key = await deriveKey(passphrase, salt, SCRYPT);
   const { iv, tag, ciphertext } = gcmSeal(key, plain, ASSOCIATED_DATA);
@@ -57,15 +59,21 @@ export async function openWithPassphrase(
   passphrase: string,
   what: string,
 ): Promise<string> {
+  // Keyed by the sealed key itself (its salt): the same key guessed through any profile name or file.
+  const guessKey = sealed.salt;
+  passphraseBackoff.check(guessKey, what);
   const key = await deriveKey(passphrase, Buffer.from(sealed.salt, 'base64'), sealed);
   try {
     const b64 = (value: string) => Buffer.from(value, 'base64');
-    return gcmOpen(
+    const plain = gcmOpen(
       key,
       { iv: b64(sealed.iv), tag: b64(sealed.tag), ciphertext: b64(sealed.ciphertext) },
       ASSOCIATED_DATA,
     ).toString('utf8');
+    passphraseBackoff.succeeded(guessKey);
+    return plain;
   } catch {
+    passphraseBackoff.failed(guessKey);
     throw new StudioError(
       'wrong-passphrase',
       `The passphrase does not open the private key of ${what}.`,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -57,6 +57,19 @@ function profile(name: string): StoredProfile {
 const add = (name: string) => async (profiles: StoredProfile[]) => ({ profiles: [...profiles, profile(name)], result: name });
 
 describe('profile store', () => {
+  it('an oversized store has its own code and is never read into memory; a too deep one is damaged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sfjs-store-'));
+    const store = new ProfileStore(dir);
+    writeFileSync(store.path, '');
+    truncateSync(store.path, 600 * 1024 * 1024);
+    await expect(store.read()).rejects.toMatchObject({
+      code: 'profiles-file-too-large',
+      message: expect.stringContaining('32 MB'),
+    });
+    writeFileSync(store.path, `{"format":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+    await expect(store.read()).rejects.toMatchObject({ code: 'profiles-file-damaged' });
+  });
+
   it('starts empty, and keeps what each change stores', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sfjs-store-'));
     const store = new ProfileStore(dir);

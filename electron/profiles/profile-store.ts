@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StudioError } from '../../shared/errors/studio-error';
+import { INPUT_LIMITS, sizeText } from '../../shared/files/input-limits';
+import { parseJsonWithinDepth } from '../../shared/json/json-errors';
 import {
   MAX_PROFILES,
   PROFILES_FILE_NAME,
@@ -9,6 +10,7 @@ import {
   type StoredProfile,
 } from '../../shared/profiles/profile-file';
 import { writeFileAtomic } from '../files/atomic-write';
+import { readBounded } from '../files/bounded-read';
 import { removeStaleTemps, withoutBom } from '../files/stale-temps';
 import { checkCertificateSize, checkedForWrite, storeWriteErrors } from '../files/write-check';
 
@@ -31,9 +33,17 @@ export class ProfileStore {
   async read(): Promise<StoredProfile[]> {
     let text: string;
     try {
-      text = await readFile(this.path, 'utf8');
+      text = (await readBounded(this.path, { maxBytes: INPUT_LIMITS.profileStore, what: 'a profiles file' })).toString('utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      const code = (error as StudioError).code;
+      if (code === 'file-not-found') return [];
+      if (code === 'file-too-large') {
+        throw new StudioError(
+          'profiles-file-too-large',
+          `The saved profiles file is larger than ${sizeText(INPUT_LIMITS.profileStore)} (${this.path}).`,
+          'It was replaced or grown outside SF JWT Studio. Move it away to start with no profiles, or restore it from a backup; it is not read nor overwritten meanwhile.',
+        );
+      }
       throw new StudioError(
         'profiles-unreadable',
         `Cannot read the saved profiles (${this.path}).`,
@@ -41,7 +51,7 @@ export class ProfileStore {
       );
     }
     try {
-      return profilesFileSchema.parse(JSON.parse(withoutBom(text))).profiles;
+      return profilesFileSchema.parse(parseJsonWithinDepth(withoutBom(text), this.path)).profiles;
     } catch {
       throw new StudioError(
         'profiles-file-damaged',

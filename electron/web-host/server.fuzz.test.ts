@@ -56,3 +56,23 @@ describe('web host API under generated requests', () => {
     );
   }, 120_000);
 });
+
+describe('web host API at the depth and size edges', () => {
+  it('request bodies nested up to 100,000 levels, and tokens to inspect nested past the limit, never answer 500', async () => {
+    const depth = fc.oneof(fc.integer({ min: 60, max: 70 }), fc.integer({ min: 1000, max: 100_000 }));
+    await fc.assert(
+      fc.asyncProperty(depth, fc.boolean(), async (levels, asToken) => {
+        const deepJson = `${'['.repeat(levels)}${']'.repeat(levels)}`;
+        const body = asToken
+          ? JSON.stringify({
+              token: `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from(`{"a":${deepJson.slice(0, 40_000)}}`).toString('base64url')}.c2ln`,
+            })
+          : `{"token":${deepJson}}`;
+        const { status, text } = await post('/api/jwt.inspect', body, { cookie: host.cookie });
+        expect(status).not.toBe(500);
+        expect(() => JSON.parse(text)).not.toThrow();
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

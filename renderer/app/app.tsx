@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppHeader } from './app-header';
 import { useAppInfo } from './app-info-store';
 import { AppNav } from './app-nav';
+import { AreaBoundary } from './area-boundary';
 import { areas } from './areas';
 import { useNavigation } from './navigation-store';
 
@@ -13,13 +14,15 @@ export function App() {
   }, [load]);
   const current = areas.find((a) => a.id === area) ?? areas[0];
   if (!current) return null;
-  const { Page, label } = current;
+  const { Page, label, id } = current;
   return (
     <div className="app">
       <AppHeader />
       <AppNav />
       <main className="app-main" aria-label={label}>
-        <Page />
+        <AreaBoundary key={id} label={label}>
+          <Page />
+        </AreaBoundary>
       </main>
     </div>
   );

@@ -10,6 +10,7 @@ export type FindingCode =
   | 'base64-padding'
   | 'whitespace-in-token'
   | 'bad-json'
+  | 'json-too-deep'
   | 'alg-missing'
   | 'alg-not-rs256'
   | 'alg-hmac'

@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH } from '../json/json-depth';
 import type { Finding } from './finding';
 import type { CompactJwt, JsonSegment } from './read-compact-jwt';
 
@@ -101,6 +102,17 @@ function base64urlFinding(where: string, text: string): Finding {
 
 function jsonFinding(where: 'header' | 'payload', segment: JsonSegment): Finding[] {
   if (!segment.problem || segment.problem === 'not-base64') return [];
+  if (segment.problem === 'too-deep') {
+    return [
+      {
+        code: 'json-too-deep',
+        severity: 'error',
+        where,
+        message: `The decoded ${where} nests deeper than ${MAX_JSON_DEPTH} levels; it is not decoded further.`,
+        hint: 'A JWT Bearer assertion is a flat object (iss, sub, aud, exp): this token was built to break parsers, or is not the one meant.',
+      },
+    ];
+  }
   const why = {
     'not-utf8': 'is not UTF-8 text',
     'not-json': 'is not valid JSON',

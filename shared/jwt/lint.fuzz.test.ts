@@ -36,3 +36,44 @@ describe('JWT decode + lint under generated input', () => {
     );
   });
 });
+
+/** A claim nested `depth` levels deep, as objects or arrays or both, inside an otherwise good payload. */
+const nested = (depth: number, kinds: boolean[]) => {
+  let open = '';
+  let close = '';
+  for (let i = 0; i < depth; i++) {
+    const array = kinds[i % kinds.length];
+    open += array ? '[' : '{"k":';
+    close = (array ? ']' : '}') + close;
+  }
+  return `{"iss":"3MVG9abc","deep":${open}"x"${close}}`;
+};
+
+describe('JWT decode + lint at the depth and size edges', () => {
+  it('json-too-deep exactly when a segment nests past 64 levels, and never a throw up to 20,000', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 55, max: 75 }), fc.integer({ min: 76, max: 20_000 })),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (depth, kinds, inHeader) => {
+          const deep = b64url(nested(depth, kinds));
+          const token = inHeader ? `${deep}.${b64url({ iss: 'x' })}.sig` : `${b64url({ alg: 'RS256' })}.${deep}.sig`;
+          const report = lintJwt(token, { now: 1_900_000_000 });
+          // The payload object is one level, the "deep" claim's value adds `depth` more.
+          const tooDeep = depth + 1 > 64;
+          expect(report.findings.some((f) => f.code === 'json-too-deep')).toBe(tooDeep);
+          if (tooDeep) expect(inHeader ? report.header : report.payload).toBeUndefined();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays linear in size: a 1 MB token of one huge claim is linted in well under a second', () => {
+    const token = `${b64url({ alg: 'RS256' })}.${b64url({ iss: 'x'.repeat(768 * 1024) })}.sig`;
+    const start = performance.now();
+    expect(lintJwt(token).findings.length).toBeGreaterThan(0);
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});

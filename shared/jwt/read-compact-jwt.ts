@@ -1,6 +1,7 @@
+import { jsonTooDeep } from '../json/json-depth';
 import { decodeSegment } from './base64url';
 
-export type JsonProblem = 'not-base64' | 'not-utf8' | 'not-json' | 'not-object';
+export type JsonProblem = 'not-base64' | 'not-utf8' | 'not-json' | 'not-object' | 'too-deep';
 
 /** One of the JSON segments (header, payload): its text, and the object it holds if any. */
 export interface JsonSegment {
@@ -33,6 +34,8 @@ function readJsonSegment(text: string): JsonSegment {
   } catch {
     return { text, problem: 'not-utf8' };
   }
+  // Refused before parsing: a claim nested thousands of levels deep overflows every recursive reader after this one.
+  if (jsonTooDeep(json)) return { text, problem: 'too-deep' };
   let value: unknown;
   try {
     value = JSON.parse(json);

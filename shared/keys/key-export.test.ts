@@ -10,6 +10,7 @@ import { type ExportSource, exportKeyFile } from './key-export';
 import { privateKeyFromPkcs8Pem, privateKeyToPkcs8Der } from './rsa-key';
 
 const PASSWORD = 'changeit-42';
+const KEY_PASSPHRASE = 'copper kettle orbit meadow';
 let dir: string;
 let source: ExportSource;
 let keyModulus: string;
@@ -73,14 +74,19 @@ describe('certificate and key files, judged by openssl', () => {
     expect(judge('openssl', ['rsa', '-noout', '-modulus', '-in', key.path])).toBe(keyModulus);
   });
 
-  it('encrypts the private key with PBES2/AES-256; it opens with its passphrase only', () => {
-    const key = save('key-pem', 'pass phrase');
+  it('encrypts the private key with PBES2/AES-256 at 600,000 PBKDF2 rounds; it opens with its passphrase only', () => {
+    const key = save('key-pem', KEY_PASSPHRASE);
     expect(new TextDecoder().decode(key.bytes)).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
     const info = judge('openssl', ['asn1parse', '-in', key.path]);
     expect(info).toContain('PBES2');
     expect(info).toContain('aes-256-cbc');
     expect(info).toContain('hmacWithSHA256');
-    expect(judge('openssl', ['rsa', '-noout', '-modulus', '-passin', 'pass:pass phrase', '-in', key.path])).toBe(keyModulus);
+    // asn1parse prints the PBKDF2 parameters in order: salt, then the iteration count in hex (600000 = 0x927C0).
+    expect(info).toMatch(/OCTET STRING +\[HEX DUMP\]:[0-9A-F]{32}\n.*INTEGER +:0927C0\n/);
+    expect(judge('openssl', ['rsa', '-noout', '-modulus', '-passin', `pass:${KEY_PASSPHRASE}`, '-in', key.path])).toBe(
+      keyModulus,
+    );
+    expect(judge('openssl', ['pkcs8', '-in', key.path, '-passin', `pass:${KEY_PASSPHRASE}`])).toContain('BEGIN PRIVATE KEY');
     expect(judgeFails('openssl', ['rsa', '-noout', '-passin', 'pass:wrong', '-in', key.path]).status).not.toBe(0);
   });
 
@@ -92,6 +98,12 @@ describe('certificate and key files, judged by openssl', () => {
       keyModulus,
     );
     expect(judgeFails('openssl', ['pkcs12', '-in', p12.path, '-passin', 'pass:wrong-password', '-nokeys']).status).not.toBe(0);
+  });
+
+  it('refuses a weak passphrase for the .key with the reason', () => {
+    expect(() => exportKeyFile(source, 'key-pem', 'password')).toThrow(
+      expect.objectContaining({ code: 'weak-passphrase', message: expect.stringMatching(/too weak.*: .+/) }),
+    );
   });
 
   it('refuses keystore passwords under 6 characters and files without a certificate', () => {

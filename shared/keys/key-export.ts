@@ -1,4 +1,5 @@
 import { StudioError } from '../errors/studio-error';
+import { assertStrongPassphrase } from '../profiles/passphrase';
 import { type Certificate, certificateToDer, certificateToPem } from './certificate';
 import { type ExportFormat, exportFormats } from './export-format';
 import { writeJks } from './jks';
@@ -39,7 +40,9 @@ function bytesOf(source: ExportSource, format: ExportFormat, password: string | 
       return certificateToDer(requireCertificate(source));
     case 'key-pem':
       return new TextEncoder().encode(
-        password ? encryptPrivateKeyPem(source.privateKey, password) : privateKeyToPkcs8Pem(source.privateKey),
+        password
+          ? encryptPrivateKeyPem(source.privateKey, assertStrongPassphrase(password))
+          : privateKeyToPkcs8Pem(source.privateKey),
       );
     case 'jks':
       return writeJks({

@@ -8,7 +8,7 @@ import { readKeyFile } from './key-file-import';
 import { privateKeyFromPkcs8Pem } from './rsa-key';
 
 const RUNS = 10_000;
-const PASSWORD = 'fuzz-pass-1';
+const PASSWORD = 'fuzz pass copper kettle';
 const seeds: { name: string; bytes: Uint8Array; weight: number }[] = [];
 
 beforeAll(() => {

@@ -12,6 +12,7 @@ import {
 } from './key-file-errors';
 import { type KeyFileKind, MAX_KEY_FILE_BYTES } from './key-import-result';
 import { pairCertificate } from './key-pair';
+import { decryptPbes2PrivateKeyInfo } from './pkcs8';
 import { privateKeyFromPrivateKeyInfo, rsaKeyFromAsn1 } from './pkcs8-read';
 import { isPkcs12Structure, readPkcs12 } from './pkcs12';
 import { notRsaError, type RsaPrivateKey } from './rsa-key';
@@ -46,8 +47,10 @@ function decryptPkcs8(encrypted: forge.asn1.Asn1, password: string | undefined, 
   if (password === undefined) throw passwordRequiredError(what);
   let info: forge.asn1.Asn1 | null;
   try {
-    info = forge.pki.decryptPrivateKeyInfo(encrypted, password);
+    const pbes2 = decryptPbes2PrivateKeyInfo(encrypted, password);
+    info = pbes2 === undefined ? forge.pki.decryptPrivateKeyInfo(encrypted, password) : pbes2;
   } catch (error) {
+    if (error instanceof StudioError) throw error;
     // Unsupported schemes name themselves; anything else is a bad padding, i.e. the wrong password.
     if (error instanceof Error && /unsupported|cipher/i.test(error.message)) throw corruptedFileError(what, error.message);
     throw wrongPasswordError(what);

@@ -1,7 +1,8 @@
+import { INPUT_LIMITS } from '../files/input-limits';
 import type { KeySummary } from './key-summary';
 
 /** A key file is a few kilobytes; a keystore with a chain a few more. Anything over 1 MB is the wrong file. */
-export const MAX_KEY_FILE_BYTES = 1024 * 1024;
+export const MAX_KEY_FILE_BYTES = INPUT_LIMITS.keyFile;
 
 /** The formats an imported file is recognized as. */
 export type KeyFileKind =

@@ -43,6 +43,7 @@ function causeOfFinding(finding: Finding): CauseCode | undefined {
     case 'base64-padding':
     case 'whitespace-in-token':
     case 'bad-json':
+    case 'json-too-deep':
     case 'unsigned':
     case 'sub-missing':
     case 'exp-missing':

@@ -83,6 +83,8 @@ export interface ExchangeReport {
   diagnosis: Cause[];
   /** The lint report of the assertion that was sent. */
   lint: LintReport;
+  /** Set when the exchange's one deadline passed: the phase that was waiting (the token request or the proof calls). */
+  timedOut?: { phase: 'token-request' | 'proof'; seconds: number };
   /** Set when the request went to the rehearsal emulator, with the Salesforce host it played. */
   rehearsal?: { loginHistory: LoginHistoryRow[]; playedHost?: string };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { maskToken } from '../secrets/mask';
 import { abbreviateAssertion, curlCommand } from './curl-command';
-import { maskToken, readResponseBody, tokenErrorOf, tokenGrantOf, withMaskedToken } from './token-response';
+import { readResponseBody, tokenErrorOf, tokenGrantOf, withMaskedToken } from './token-response';
 
 const TOKEN = '00D5g000004ABCD!AQ0AQHx1y2z3.token_value_for_tests_only_0123456789';
 

@@ -1,3 +1,4 @@
+import { maskSecretsInJson, maskSecretsInText } from '../secrets/mask';
 import type { ResponseBody } from './exchange-outcome';
 
 const EXCERPT_CHARS = 400;
@@ -84,17 +85,25 @@ export function tokenGrantOf(body: ResponseBody): TokenGrant | undefined {
   return grant;
 }
 
-/** An access token as the UI and the CLI show it until revealed: its first and last characters only. */
-export function maskToken(token: string): string {
-  if (token.length <= 12) return '•'.repeat(token.length);
-  return `${token.slice(0, 4)}…${token.slice(-4)} (${token.length} characters, hidden)`;
-}
-
-/** The same body with `access_token` masked: what may be shown, logged or sent to a renderer. */
+/**
+ * The same body with every secret masked (access_token, refresh_token, id_token, session ids, Authorization
+ * values, any token-shaped string): what may be shown, logged or sent to a renderer.
+ */
 export function withMaskedToken(body: ResponseBody): ResponseBody {
-  if (body.kind !== 'json' || typeof body.json !== 'object' || body.json === null) return body;
-  const json = body.json as Record<string, unknown>;
-  if (typeof json.access_token !== 'string') return body;
-  const masked = { ...json, access_token: maskToken(json.access_token) };
-  return { kind: 'json', json: masked, pretty: JSON.stringify(masked, null, 2) };
+  switch (body.kind) {
+    case 'json': {
+      const masked = maskSecretsInJson(body.json);
+      return { kind: 'json', json: masked, pretty: JSON.stringify(masked, null, 2) };
+    }
+    case 'html':
+      return {
+        ...body,
+        excerpt: maskSecretsInText(body.excerpt),
+        ...(body.title ? { title: maskSecretsInText(body.title) } : {}),
+      };
+    case 'text':
+      return { kind: 'text', excerpt: maskSecretsInText(body.excerpt) };
+    case 'empty':
+      return body;
+  }
 }

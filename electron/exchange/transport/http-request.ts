@@ -1,8 +1,9 @@
 import { type ClientRequest, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { isIP } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { rootCertificates, connect as tlsConnect } from 'node:tls';
-import { classifyNetworkError, NetworkError } from './network-error';
+import { classifyNetworkError, NetworkError, tlsPortError } from './network-error';
 import { isLoopback, type ProxyEnv, proxyFor } from './proxy-env';
 
 export interface HttpRequest {
@@ -37,6 +38,28 @@ function proxyAuthorization(proxy: URL): Record<string, string> {
 
 function tlsOptions(req: HttpRequest) {
   return req.ca ? { ca: [...rootCertificates, ...req.ca] } : {};
+}
+
+/** How long the TLS probe of a port that hung up on plain HTTP may take. */
+const TLS_PROBE_MS = 2000;
+
+/** Whether the URL's port completes a TLS handshake (the certificate is not judged: only the protocol). */
+function speaksTls(target: URL): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = tlsConnect({
+      host: target.hostname,
+      port: Number(target.port || 80),
+      ...(isIP(target.hostname) ? {} : { servername: target.hostname }),
+      rejectUnauthorized: false,
+    });
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(TLS_PROBE_MS, () => done(false));
+    socket.once('secureConnect', () => done(true));
+    socket.once('error', () => done(false));
+  });
 }
 
 /** Opens a CONNECT tunnel through the proxy and answers the raw socket to the target. */
@@ -87,7 +110,11 @@ export async function sendHttpRequest(req: HttpRequest): Promise<HttpResponse> {
       : proxyFor(target, req.env ?? process.env);
   const controller = new AbortController();
   const timer = setTimeout(
-    () => controller.abort(new NetworkError('timeout', `${target.host} did not answer within ${req.timeoutMs / 1000} s.`)),
+    // One decimal: what is left of an exchange's deadline (0.997 s) reads as the deadline it is.
+    () =>
+      controller.abort(
+        new NetworkError('timeout', `${target.host} did not answer within ${Math.round(req.timeoutMs / 100) / 10} s.`),
+      ),
     req.timeoutMs,
   );
   const onCancel = () => controller.abort(new NetworkError('cancelled', 'The request was cancelled.'));
@@ -144,7 +171,11 @@ export async function sendHttpRequest(req: HttpRequest): Promise<HttpResponse> {
       client.end(req.body);
     });
   } catch (error) {
-    throw classifyNetworkError(controller.signal.aborted ? controller.signal.reason : error, target, proxy);
+    const classified = classifyNetworkError(controller.signal.aborted ? controller.signal.reason : error, target, proxy);
+    // A TLS server hangs up on plain HTTP without a word: a short handshake tells that from a real reset.
+    if (classified.kind === 'reset' && !proxy && target.protocol === 'http:' && (await speaksTls(target)))
+      throw tlsPortError(target);
+    throw classified;
   } finally {
     clearTimeout(timer);
     req.signal?.removeEventListener('abort', onCancel);

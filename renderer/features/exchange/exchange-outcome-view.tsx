@@ -1,3 +1,4 @@
+import { deadlineText } from '../../../shared/salesforce/exchange-deadline';
 import { answeredBy, type ExchangeReport } from '../../../shared/salesforce/exchange-report';
 import { CopyButton } from '../../components/copy-button';
 
@@ -32,6 +33,12 @@ export function ExchangeOutcomeView({ report }: { report: ExchangeReport }) {
         </dd>
         <dt>Elapsed</dt>
         <dd>{report.elapsedMs} ms</dd>
+        {report.timedOut ? (
+          <>
+            <dt>Deadline</dt>
+            <dd data-testid="exchange-deadline">{deadlineText(report.timedOut)}</dd>
+          </>
+        ) : null}
         {outcome.kind === 'response' && outcome.location ? (
           <>
             <dt>Location</dt>

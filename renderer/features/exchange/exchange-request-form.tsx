@@ -8,6 +8,14 @@ import { useExchange } from './exchange-store';
 
 /** Salesforce needs the assertion for one request: 3 minutes covers clock skew. */
 const FRESH_LIFETIME = '180';
+/** The exchange's deadline as the API takes it: whole seconds from 1 to 120, 30 by default. */
+const DEFAULT_TIMEOUT_S = '30';
+const MAX_TIMEOUT_S = 120;
+
+function timeoutProblem(value: string): string | undefined {
+  const seconds = /^\d{1,3}$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  return seconds >= 1 && seconds <= MAX_TIMEOUT_S ? undefined : `Give whole seconds from 1 to ${MAX_TIMEOUT_S}.`;
+}
 
 /**
  * Endpoint and assertion, from the session (editable) or, while rehearsing, from the rehearsal org; the claims
@@ -19,6 +27,8 @@ export function ExchangeRequestForm() {
   const { rehearsal, rehearsalAssertion, runningAttempt, testLogin, cancel, setError, signForRehearsal, setRehearsalAssertion } =
     useExchange();
   const [signing, setSigning] = useState(false);
+  const [timeout, setTimeoutSeconds] = useState(DEFAULT_TIMEOUT_S);
+  const timeoutError = timeoutProblem(timeout);
   const assertionId = useId();
   const endpoint = rehearsal ? rehearsal.endpoint : session.endpoint;
   const assertion = rehearsal ? (rehearsalAssertion ?? '') : (session.assertion ?? '');
@@ -53,7 +63,13 @@ export function ExchangeRequestForm() {
       aria-label="Token request"
       onSubmit={(e) => {
         e.preventDefault();
-        void testLogin({ endpoint, assertion, appKind: rehearsal?.appKind ?? session.appKind });
+        if (timeoutError) return;
+        void testLogin({
+          endpoint,
+          assertion,
+          appKind: rehearsal?.appKind ?? session.appKind,
+          timeoutMs: Number(timeout.trim()) * 1000,
+        });
       }}
     >
       <div className="form-grid wide">
@@ -68,6 +84,15 @@ export function ExchangeRequestForm() {
               : 'Base URL: login, test, your My Domain or a site URL. /services/oauth2/token is added.'
           }
           spellCheck={false}
+        />
+        <TextField
+          label="Timeout (seconds)"
+          className="exchange-timeout"
+          value={timeout}
+          onChange={setTimeoutSeconds}
+          inputMode="numeric"
+          help="One deadline for the token request and the proof calls together."
+          error={timeoutError}
         />
       </div>
       {rehearsal ? null : (
@@ -104,7 +129,11 @@ export function ExchangeRequestForm() {
         <button type="button" onClick={() => void signFresh()} disabled={signing || running}>
           Sign a fresh assertion
         </button>
-        <button type="submit" className="primary" disabled={running || assertion === '' || endpoint === ''}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={running || assertion === '' || endpoint === '' || timeoutError !== undefined}
+        >
           Test login
         </button>
         <button type="button" onClick={() => void cancel()} disabled={!running}>

@@ -24,6 +24,8 @@ export interface TestLoginRequest {
   endpoint: string;
   assertion: string;
   appKind: 'connected' | 'external';
+  /** The whole exchange's deadline (token request and proof); the Node side's default when absent. */
+  timeoutMs?: number;
 }
 
 export interface ExchangeActions {
@@ -44,10 +46,10 @@ export const initialExchangeState: ExchangeState = { history: [], rehearsalBusy:
 export const useExchange = create<ExchangeState & ExchangeActions>()((set, get) => ({
   ...initialExchangeState,
 
-  async testLogin({ endpoint, assertion, appKind }) {
+  async testLogin({ endpoint, assertion, appKind, timeoutMs }) {
     const attemptId = crypto.randomUUID();
     set({ runningAttempt: attemptId, error: undefined, report: undefined });
-    const result = await api['exchange.run']({ attemptId, endpoint, assertion, appKind });
+    const result = await api['exchange.run']({ attemptId, endpoint, assertion, appKind, ...(timeoutMs ? { timeoutMs } : {}) });
     set({ runningAttempt: undefined, ...(result.ok ? { report: result.value } : { error: result.error }) });
     if (result.ok && result.value.rehearsal) set({ loginHistory: result.value.rehearsal.loginHistory });
     await get().refreshHistory();

@@ -1,6 +1,6 @@
 import { type DragEvent, useId, useState } from 'react';
-
-const MAX_FILE_BYTES = 1024 * 1024;
+import { INPUT_LIMITS } from '../../../shared/files/input-limits';
+import { readFileBounded, tooLargeText } from '../../components/bounded-file';
 
 /** The token to inspect: typed, pasted, dropped as a file or opened from one. Read in the page, never uploaded. */
 export function TokenInput({ value, onChange }: { value: string; onChange(value: string): void }) {
@@ -9,12 +9,13 @@ export function TokenInput({ value, onChange }: { value: string; onChange(value:
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
   const readFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      setFileProblem(`${file.name} is larger than 1 MB: a JWT is a few kilobytes.`);
+    const bytes = await readFileBounded(file, INPUT_LIMITS.token);
+    if (!bytes) {
+      setFileProblem(`${tooLargeText(file.name, INPUT_LIMITS.token)}: a JWT is a few kilobytes.`);
       return;
     }
     setFileProblem(undefined);
-    onChange((await file.text()).trim());
+    onChange(new TextDecoder().decode(bytes).trim());
   };
   const onDrop = (event: DragEvent<HTMLTextAreaElement>) => {
     event.preventDefault();

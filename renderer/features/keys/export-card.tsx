@@ -1,5 +1,6 @@
 import { EXPORT_FORMATS, type ExportFormat, exportFormats } from '../../../shared/keys/export-format';
 import { keystorePasswordProblem } from '../../../shared/keys/keystore-password';
+import { passphraseProblem } from '../../../shared/profiles/passphrase';
 import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
@@ -56,7 +57,8 @@ export function ExportCard({ hasCertificate }: { hasCertificate: boolean }) {
           autoComplete="new-password"
           value={keyPassphrase}
           onChange={setKeyPassphrase}
-          help="Encrypts the .key (PBES2, AES-256). The sf CLI needs it unencrypted: leave empty for sf org login jwt."
+          help="Encrypts the .key (PBES2, AES-256, 600,000 PBKDF2 rounds). The sf CLI needs it unencrypted: leave empty for sf org login jwt."
+          error={keyPassphrase === '' ? undefined : passphraseProblem(keyPassphrase)}
         />
       </div>
       <ul className="keys-exports">

@@ -5,8 +5,9 @@ import { keyFileKindLabels, MAX_KEY_FILE_BYTES } from '../../../shared/keys/key-
 import type { KeySummary } from '../../../shared/keys/key-summary';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session-store';
+import { readFileBounded, tooLargeText } from '../../components/bounded-file';
 import { refreshWorkspace } from '../setup/workspace-sync';
-import { fileToBase64 } from './file-to-base64';
+import { bytesToBase64 } from './file-to-base64';
 import { checkKeysForm, formSubject, initialKeysForm, type KeysForm } from './keys-form';
 import { startDownload } from './start-download';
 
@@ -80,7 +81,7 @@ export const initialKeysState: KeysState = {
 
 const tooLarge = (name: string): ErrorShape => ({
   code: 'file-too-large',
-  message: `${name} is larger than 1 MB.`,
+  message: `${tooLargeText(name, MAX_KEY_FILE_BYTES)}.`,
   hint: 'A key, certificate or keystore is a few kilobytes: is this the right file?',
 });
 
@@ -196,11 +197,12 @@ export const useKeys = create<KeysState & KeysActions>()((set, get) => {
     },
 
     importFile: async (file) => {
-      if (file.size > MAX_KEY_FILE_BYTES) {
+      const bytes = await readFileBounded(file, MAX_KEY_FILE_BYTES);
+      if (!bytes) {
         set({ importError: tooLarge(file.name), pendingImport: undefined, importNotes: [] });
         return;
       }
-      const pending = { name: file.name, contentBase64: await fileToBase64(file) };
+      const pending = { name: file.name, contentBase64: bytesToBase64(bytes) };
       if (keyInUse()) {
         set({ pendingRotation: { kind: 'import', file: pending }, importError: undefined, importNotes: [] });
         return;

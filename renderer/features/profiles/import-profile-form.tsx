@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { INPUT_LIMITS } from '../../../shared/files/input-limits';
 import { profileNameProblem } from '../../../shared/profiles/profile-name';
+import { readFileBounded, tooLargeText } from '../../components/bounded-file';
 import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
@@ -7,7 +9,6 @@ import { NewPassphraseFields, newPassphraseProblem } from './new-passphrase-fiel
 import { useProfiles } from './profiles-store';
 
 /** An exported profile file is JSON of a few kilobytes; anything much larger is the wrong file. */
-const MAX_IMPORT_BYTES = 1024 * 1024;
 
 /**
  * Imports an exported profile. The file is checked whole on the Node side; an existing profile of the same
@@ -35,9 +36,9 @@ export function ImportProfileForm() {
     setFile(undefined);
     setFileProblem(undefined);
     if (!chosen) return;
-    if (chosen.size > MAX_IMPORT_BYTES)
-      return setFileProblem(`${chosen.name} is larger than 1 MB: it is not an exported profile.`);
-    setFile({ name: chosen.name, text: await chosen.text() });
+    const bytes = await readFileBounded(chosen, INPUT_LIMITS.profileExport);
+    if (!bytes) return setFileProblem(`${tooLargeText(chosen.name, INPUT_LIMITS.profileExport)}: it is not an exported profile.`);
+    setFile({ name: chosen.name, text: new TextDecoder().decode(bytes) });
   };
 
   return (

@@ -1,0 +1,24 @@
+import type { Writable } from 'node:stream';
+import type { ErrorShape } from '../../shared/errors/studio-error';
+import { escapeControl } from '../../shared/text/escape-control';
+
+export type ProblemLevel = 'error' | 'warning' | 'note';
+
+/**
+ * The CLI's one format for what is not the result: `level [code]: message` then `hint: …`, each line ending
+ * with a newline. Messages quote inputs (paths, values, file bytes), so control characters are escaped.
+ */
+export function problemText(level: ProblemLevel, problem: ErrorShape): string {
+  const hint = problem.hint ? `hint: ${escapeControl(problem.hint)}\n` : '';
+  return `${level} [${problem.code}]: ${escapeControl(problem.message)}\n${hint}`;
+}
+
+export function writeProblem(stream: Writable, level: ProblemLevel, problem: ErrorShape): void {
+  stream.write(problemText(level, problem));
+}
+
+/** An error as `--json` prints it on stdout (a public interface): the exit status and the coded error. */
+export function errorJson(status: number, problem: ErrorShape): string {
+  const error = { code: problem.code, message: problem.message, hint: problem.hint ?? '' };
+  return `${JSON.stringify({ status, error }, null, 2)}\n`;
+}
