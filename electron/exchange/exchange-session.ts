@@ -1,4 +1,7 @@
 import { StudioError } from '../../shared/errors/studio-error';
+import type { OrgFacts } from '../../shared/org-check/org-facts';
+import type { Cause } from '../../shared/salesforce/cause-code';
+import { type DiagnosisInput, diagnoseTokenError } from '../../shared/salesforce/diagnose';
 import type { ExchangeReport } from '../../shared/salesforce/exchange-report';
 import type { KeyVault } from '../keys/key-vault';
 import { ExchangeHistory } from './exchange-history';
@@ -26,6 +29,7 @@ export class ExchangeSession {
   readonly rehearsal = new Rehearsal();
   private readonly inFlight = new Map<string, AbortController>();
   private readonly tokens = new Map<string, string>();
+  private readonly diagnosisInputs = new Map<string, DiagnosisInput>();
 
   constructor(private readonly keyVault: KeyVault) {}
 
@@ -38,9 +42,11 @@ export class ExchangeSession {
     const target = this.rehearsal.target(input.endpoint);
     const fingerprint = this.keyVault.current()?.summary.certificate?.fingerprintSha256;
     const appKind = target?.appKind ?? input.appKind;
-    const permittedUsers = target?.permittedUsers ?? input.permittedUsers;
+    // The rehearsal's own policy is not passed on: the page diagnoses as it would against a real org, where only
+    // the org check (or the wizard's answer) tells the policy.
+    const permittedUsers = input.permittedUsers;
     try {
-      const { report, accessToken, jti } = await testLogin({
+      const { report, accessToken, jti, diagnosisInput } = await testLogin({
         attemptId: input.attemptId,
         endpoint: input.endpoint,
         assertion: input.assertion,
@@ -55,6 +61,7 @@ export class ExchangeSession {
         transport: { signal: controller.signal, ...(input.timeoutMs ? { timeoutMs: input.timeoutMs } : {}) },
       });
       if (accessToken) this.keepToken(input.attemptId, accessToken);
+      this.keepLatest(this.diagnosisInputs, input.attemptId, diagnosisInput);
       this.history.add(
         {
           attemptId: input.attemptId,
@@ -92,8 +99,19 @@ export class ExchangeSession {
     return token;
   }
 
+  /** The attempt's diagnosis again, with what the admin's org shows (the org check): its first cause exact. */
+  /** Undefined when the attempt is no longer kept (only the latest are). */
+  diagnoseWith(attemptId: string, org: OrgFacts): Cause[] | undefined {
+    const input = this.diagnosisInputs.get(attemptId);
+    return input ? diagnoseTokenError({ ...input, org }) : undefined;
+  }
+
   private keepToken(attemptId: string, token: string) {
-    this.tokens.set(attemptId, token);
-    if (this.tokens.size > KEPT_TOKENS) this.tokens.delete(this.tokens.keys().next().value as string);
+    this.keepLatest(this.tokens, attemptId, token);
+  }
+
+  private keepLatest<V>(map: Map<string, V>, attemptId: string, value: V) {
+    map.set(attemptId, value);
+    if (map.size > KEPT_TOKENS) map.delete(map.keys().next().value as string);
   }
 }

@@ -7,6 +7,7 @@ import { exchangeHandlers } from './exchange-handlers';
 import type { Handlers } from './handler-types';
 import { jwtHandlers } from './jwt-handlers';
 import { keysHandlers } from './keys-handlers';
+import { orgCheckHandlers } from './org-check-handlers';
 import { profilesHandlers } from './profiles-handlers';
 
 export const handlers: Handlers = {
@@ -15,6 +16,7 @@ export const handlers: Handlers = {
   ...jwtHandlers,
   ...exchangeHandlers,
   ...profilesHandlers,
+  ...orgCheckHandlers,
 };
 
 /**

@@ -42,6 +42,10 @@ export const orgCheckErrors = errorTable({
     message: 'The sf CLI could not give a session for that org.',
     hint: 'Run `sf org display --target-org ALIAS` to see why; `sf org login web --alias ALIAS` logs in again.',
   },
+  'org-check-rehearsal-admin-failed': {
+    message: "The rehearsal's System Administrator could not log in.",
+    hint: 'Choose "Working setup" in Break it (the hourly login limit breakage stops every login), then connect again.',
+  },
   'org-check-not-connected': {
     message: 'No admin connection: connect to the org first.',
     hint: "Use an org the sf CLI knows, paste an instance URL and access token, or (rehearsing) the emulator's System Administrator.",

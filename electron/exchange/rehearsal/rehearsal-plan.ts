@@ -14,7 +14,18 @@ export interface RehearsalBase {
   certificatePem: string;
   /** Uploaded instead of the real one by the "wrong certificate" breakage. */
   strangerCertificatePem: string;
+  /** The Consumer Key of the admin's own app, through which the org check logs in (REHEARSAL_ADMIN). */
+  adminClientId: string;
 }
+
+/**
+ * The rehearsal org's System Administrator and the admin-approved app they log in through, untouched by any
+ * breakage: the "Check in the org" panel reads the org with this session, as an admin would with theirs.
+ */
+export const REHEARSAL_ADMIN = {
+  username: 'studio-admin@rehearsal.example.com',
+  appName: 'SF JWT Studio org check',
+} as const;
 
 /** The org the emulator plays and the request the rehearsal signs, for one breakage. */
 export interface RehearsalPlan {
@@ -72,7 +83,15 @@ export function planRehearsal(base: RehearsalBase, breakage: Breakage): Rehearsa
     scopes: ['api', 'refresh_token', 'offline_access'],
     ageSeconds: 3600,
   };
-  const config: EmulatorConfig = { org, users: [user], apps: [app], rateLimitPerUserPerHour: 3600 };
+  const admin = { username: REHEARSAL_ADMIN.username, active: true, profile: PROFILE, permissionSets: [], ipRestricted: false };
+  const adminApp = {
+    ...app,
+    name: REHEARSAL_ADMIN.appName,
+    consumerKey: base.adminClientId,
+    permittedUsers: 'admin-approved' as const,
+    profiles: [PROFILE],
+  };
+  const config: EmulatorConfig = { org, users: [user, admin], apps: [app, adminApp], rateLimitPerUserPerHour: 3600 };
   let clientId = base.clientId;
   let backdateSeconds = 0;
   let assertionStyle: AssertionStyle = 'rs256';

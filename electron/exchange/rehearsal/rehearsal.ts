@@ -1,14 +1,19 @@
 import { StudioError } from '../../../shared/errors/studio-error';
+import { signBearerAssertion } from '../../../shared/jwt/sign-assertion';
+import { orgCheckErrors } from '../../../shared/org-check/org-check-errors';
 import type { LoginHistoryRow } from '../../../shared/salesforce/exchange-report';
 import type { Breakage, RehearsalState } from '../../../shared/salesforce/rehearsal-breakage';
 import { type RunningEmulator, startEmulator } from '../../emulator/emulator';
 import { type EmulatorRole, roleHost } from '../../emulator/emulator-roles';
 import type { KeyMaterial } from '../../keys/key-vault';
+import { type AdminConnection, adminConnection } from '../../org-check/admin-connection';
+import { exchangeAssertion } from '../token-exchange';
 import { rehearsalAssertion } from './rehearsal-assertion';
 import {
   DEFAULT_MY_DOMAIN,
   DEFAULT_USERNAME,
   planRehearsal,
+  REHEARSAL_ADMIN,
   type RehearsalBase,
   type RehearsalPlan,
   rehearsalConsumerKey,
@@ -73,6 +78,7 @@ export class Rehearsal {
       username: input.username?.trim() || DEFAULT_USERNAME,
       certificatePem: key.certificatePem,
       strangerCertificatePem: this.base?.strangerCertificatePem ?? (await strangerCertificatePem()),
+      adminClientId: this.base?.adminClientId ?? rehearsalConsumerKey(),
     };
     this.pastHistory = [];
     return this.launch('none', key.privateKeyPem);
@@ -132,6 +138,31 @@ export class Rehearsal {
       permittedUsers: app.permittedUsers,
       appAgeSeconds: app.ageSeconds + (Date.now() - running.startedAt) / 1000,
     };
+  }
+
+  /**
+   * The org check's admin session on the rehearsal org: its System Administrator logs in through the JWT flow
+   * as usual, through the host that serves the org (login for production, test for a sandbox).
+   */
+  async adminConnection(): Promise<AdminConnection> {
+    const { plan, emulator, privateKeyPem } = this.require();
+    const base = this.base as RehearsalBase;
+    const role: EmulatorRole = plan.config.org.type === 'sandbox' ? 'test' : 'login';
+    const assertion = await signBearerAssertion(privateKeyPem, {
+      iss: base.adminClientId,
+      sub: REHEARSAL_ADMIN.username,
+      aud: roleHost(role, plan.config.org),
+      expiresInSeconds: LIFETIME_SECONDS,
+      jti: crypto.randomUUID(),
+    });
+    const attempt = await exchangeAssertion(emulator.urls[role], assertion);
+    if (!attempt.grant) {
+      throw orgCheckErrors.raise(
+        'org-check-rehearsal-admin-failed',
+        `The rehearsal's System Administrator could not log in (${attempt.outcome.kind === 'response' ? `HTTP ${attempt.outcome.status}` : attempt.outcome.message}).`,
+      );
+    }
+    return adminConnection('emulator', attempt.grant.instanceUrl, attempt.grant.accessToken, REHEARSAL_ADMIN.username);
   }
 
   loginHistory(): LoginHistoryRow[] {
