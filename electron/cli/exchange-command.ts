@@ -5,8 +5,10 @@ import { signBearerAssertion } from '../../shared/jwt/sign-assertion';
 import { classifyUrl, normalizeSiteUrl } from '../../shared/salesforce/endpoints';
 import { testLogin } from '../exchange/test-login';
 import { checkedEndpoint } from '../exchange/token-exchange';
+import { adminConnectionOptions } from './admin-connection-options';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliIO } from './cli-command';
+import { checkExchangeInOrg } from './exchange-org-evidence';
 import { exchangeJson, exchangeText } from './exchange-output';
 import { exchangeUsage } from './exchange-usage';
 import { readPrivateKeyFile } from './private-key-file';
@@ -37,6 +39,7 @@ export async function runExchange(args: string[], io: CliIO): Promise<number> {
       aud: { type: 'string' },
       'exp-in': { type: 'string' },
       json: { type: 'boolean' },
+      ...adminConnectionOptions,
     },
     exchangeUsage,
   );
@@ -60,7 +63,10 @@ export async function runExchange(args: string[], io: CliIO): Promise<number> {
   const assertion = await signBearerAssertion(privateKeyPem, { iss, sub, aud, expiresInSeconds: expIn, jti: randomUUID() });
   // For an endpoint that is not a Salesforce host (a proxy, the emulator), the aud says which host it stands for.
   const playedHost = audienceFor(endpoint) ? endpoint : aud;
-  const { report } = await testLogin({ attemptId: 'cli', endpoint, assertion, playedHost, context: {}, transport: {} });
-  io.stdout.write(values.json ? `${JSON.stringify(exchangeJson(report), null, 2)}\n` : exchangeText(report));
+  const result = await testLogin({ attemptId: 'cli', endpoint, assertion, playedHost, context: {}, transport: {} });
+  const { report, json, text } = await checkExchangeInOrg(result, values, io);
+  io.stdout.write(
+    values.json ? `${JSON.stringify({ ...exchangeJson(report), ...json }, null, 2)}\n` : exchangeText(report) + text,
+  );
   return report.ok ? 0 : 1;
 }
