@@ -125,3 +125,19 @@ export async function withEmulator<T>(
     await emulator.close();
   }
 }
+
+/** The token answer's fields the REST tests use. */
+export interface IssuedToken {
+  access_token: string;
+  id: string;
+  instance_url: string;
+}
+
+/** Logs `sub` in through `baseUrl` with a fresh assertion for `aud`, failing the test unless a token comes back. */
+export async function issueToken(baseUrl: string, privateKeyPem: string, aud: string, sub = USERNAME): Promise<IssuedToken> {
+  const answer = await requestToken(baseUrl, await signAssertion(privateKeyPem, claims(aud, { sub })));
+  if (answer.status !== 200) throw new Error(`login failed: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body as IssuedToken;
+}
+
+export const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });

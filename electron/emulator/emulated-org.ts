@@ -8,6 +8,8 @@ export interface OrgUser extends EmulatorUser {
 }
 
 export interface OrgApp extends EmulatorApp {
+  /** The ConnectedApplication record's id (`0H4…`). */
+  id: string;
   /** The public key of the uploaded certificate: the only key whose signatures this app accepts. */
   publicKey: KeyObject;
 }
@@ -17,6 +19,7 @@ export interface EmulatedOrg {
   config: EmulatorConfig;
   orgId: string;
   users: OrgUser[];
+  apps: OrgApp[];
   findUser(username: string): OrgUser | undefined;
   findApp(consumerKey: string): OrgApp | undefined;
 }
@@ -42,12 +45,13 @@ export function emulateOrg(config: EmulatorConfig): EmulatedOrg {
         'Give the certificate uploaded to the app (-----BEGIN CERTIFICATE-----), not the private key.',
       );
     }
-    return { ...app, publicKey };
+    return { ...app, id: salesforceId('0H4', `${orgSeed}/app/${app.consumerKey}`), publicKey };
   });
   return {
     config,
     orgId,
     users,
+    apps,
     // assumption: usernames match case-insensitively, as the Salesforce login page treats them.
     findUser: (username) => users.find((u) => u.username.toLowerCase() === username.toLowerCase()),
     // The Consumer Key is compared exactly: a stray space or a changed letter is `invalid_client_id` [doc].

@@ -4,6 +4,7 @@ import { StudioError } from '../../shared/errors/studio-error';
 import { myDomainNameProblem, sandboxNameProblem } from '../../shared/salesforce/endpoints';
 import { certificatePublicKey } from './emulated-org';
 import type { EmulatorApp, EmulatorConfig, EmulatorUser } from './emulator-config';
+import { CONFIGURABLE_OBJECTS } from './org-objects';
 
 /** The scopes the JWT flow needs (docs/salesforce-jwt.md, "The certificate": `api` and `refresh_token, offline_access`). */
 const DEFAULT_SCOPES = ['api', 'refresh_token', 'offline_access'];
@@ -18,7 +19,7 @@ export const EMULATOR_CONFIG_SHAPE =
   '"users": [{"username", "active", "profile", "permissionSets", "ipRestricted"}], ' +
   '"apps": [{"kind": "connected" | "external", "consumerKey", "certificate" (PEM) or "certificateFile" (path), ' +
   '"permittedUsers": "admin-approved" | "self-authorize", "profiles", "permissionSets", "approvedUsers", "scopes", "ageSeconds"}], ' +
-  '"rateLimitPerUserPerHour"}.';
+  '"rateLimitPerUserPerHour", "records": {"Account": [{"Name", …}]}}. Optional: org.name, users[].name, users[].email, users[].frozen, apps[].name.';
 
 const HINT = `Fix that field in the emulator configuration file. ${EMULATOR_CONFIG_SHAPE}`;
 
@@ -105,26 +106,42 @@ function object(value: unknown, path: string): Json {
 }
 
 function parseOrg(fields: Fields): EmulatorConfig['org'] {
-  const org = new Fields(fields.object('org'), 'org', ['type', 'myDomain', 'sandboxName']);
+  const org = new Fields(fields.object('org'), 'org', ['type', 'myDomain', 'sandboxName', 'name']);
   const type = org.oneOf('type', ['production', 'sandbox'] as const);
   const myDomain = org.string('myDomain');
+  const name = org.optionalString('name');
+  const named = name === undefined ? {} : { name };
   const domainProblem = myDomainNameProblem(myDomain);
   if (domainProblem) invalid('org.myDomain', `is not a My Domain name: ${domainProblem}`);
   if (type === 'production') {
     if (org.has('sandboxName')) invalid('org.sandboxName', 'is only for org.type "sandbox".');
-    return { type, myDomain };
+    return { type, myDomain, ...named };
   }
   if (!org.has('sandboxName')) invalid('org.sandboxName', 'is required when org.type is "sandbox" (e.g. "uat").');
   const sandboxName = org.string('sandboxName');
   const sandboxProblem = sandboxNameProblem(sandboxName);
   if (sandboxProblem) invalid('org.sandboxName', `is not a sandbox name: ${sandboxProblem}`);
-  return { type, myDomain, sandboxName };
+  return { type, myDomain, sandboxName, ...named };
 }
 
 function parseUser(item: { value: Json; path: string }): EmulatorUser {
-  const user = new Fields(item.value, item.path, ['username', 'active', 'profile', 'permissionSets', 'ipRestricted']);
+  const user = new Fields(item.value, item.path, [
+    'username',
+    'name',
+    'email',
+    'active',
+    'frozen',
+    'profile',
+    'permissionSets',
+    'ipRestricted',
+  ]);
+  const name = user.optionalString('name');
+  const email = user.optionalString('email');
   return {
     username: user.string('username'),
+    ...(name === undefined ? {} : { name }),
+    ...(email === undefined ? {} : { email }),
+    ...(user.has('frozen') ? { frozen: user.boolean('frozen', false) } : {}),
     active: user.boolean('active', true),
     profile: user.string('profile'),
     permissionSets: user.strings('permissionSets', []),
@@ -180,6 +197,35 @@ function parseApp(item: { value: Json; path: string }, baseDir: string): Emulato
   };
 }
 
+type RecordValue = string | number | boolean | null;
+
+/** `"records": {"Account": [{"Name": "Acme", "Industry": "Energy"}]}`: fields as the object reference names them. */
+function parseRecords(value: Json): Record<string, Record<string, RecordValue>[]> {
+  const objects = new Fields(
+    value,
+    'records',
+    CONFIGURABLE_OBJECTS.map((o) => o.name),
+  );
+  const out: Record<string, Record<string, RecordValue>[]> = {};
+  for (const schema of CONFIGURABLE_OBJECTS) {
+    if (!objects.has(schema.name)) continue;
+    const writable = schema.fields.filter((f) => f.name !== 'Id').map((f) => f.name);
+    out[schema.name] = objects.objects(schema.name).map((item) => {
+      const row = new Fields(item.value, item.path, writable);
+      const record: Record<string, RecordValue> = {};
+      for (const [key, v] of Object.entries(item.value)) {
+        if (v !== null && !['string', 'number', 'boolean'].includes(typeof v)) {
+          invalid(row.at(key), 'must be a string, a number, true, false or null.');
+        }
+        record[key] = v as RecordValue;
+      }
+      row.string('Name');
+      return record;
+    });
+  }
+  return out;
+}
+
 /** Usernames are unique regardless of case; Consumer Keys are compared exactly, as Salesforce compares them. */
 function rejectDuplicates(values: string[], field: (i: number) => string, what: string, ignoreCase: boolean): void {
   const seen = new Set<string>();
@@ -197,7 +243,7 @@ function rejectDuplicates(values: string[], field: (i: number) => string, what: 
  * to `baseDir` (the configuration file's folder).
  */
 export function parseEmulatorConfig(json: unknown, baseDir: string): EmulatorConfig {
-  const root = new Fields(object(json, ''), '', ['org', 'users', 'apps', 'rateLimitPerUserPerHour']);
+  const root = new Fields(object(json, ''), '', ['org', 'users', 'apps', 'rateLimitPerUserPerHour', 'records']);
   const org = parseOrg(root);
   const users = root.objects('users').map(parseUser);
   const apps = root.objects('apps').map((item) => parseApp(item, baseDir));
@@ -213,5 +259,12 @@ export function parseEmulatorConfig(json: unknown, baseDir: string): EmulatorCon
     'Consumer Key',
     false,
   );
-  return { org, users, apps, rateLimitPerUserPerHour: root.number('rateLimitPerUserPerHour', DEFAULT_RATE_LIMIT, 1) };
+  const records = root.has('records') ? parseRecords(root.object('records')) : undefined;
+  return {
+    org,
+    users,
+    apps,
+    rateLimitPerUserPerHour: root.number('rateLimitPerUserPerHour', DEFAULT_RATE_LIMIT, 1),
+    ...(records ? { records } : {}),
+  };
 }

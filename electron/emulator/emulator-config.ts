@@ -4,6 +4,12 @@
  */
 export interface EmulatorUser {
   username: string;
+  /** The User record's Name; derived from the username when absent (`jane.admin@…` → "Jane Admin"). */
+  name?: string;
+  /** The User record's Email; the username when absent. */
+  email?: string;
+  /** Setup → Users → Freeze: UserLogin.IsFrozen. */
+  frozen?: boolean;
   active: boolean;
   profile: string;
   permissionSets: string[];
@@ -27,10 +33,13 @@ export interface EmulatorApp {
 }
 
 export interface EmulatorConfig {
-  org: { type: 'production' | 'sandbox'; myDomain: string; sandboxName?: string };
+  /** `name` is the Organization record's Name; derived from the My Domain when absent (`acme` → "Acme"). */
+  org: { type: 'production' | 'sandbox'; myDomain: string; sandboxName?: string; name?: string };
   users: EmulatorUser[];
   apps: EmulatorApp[];
   rateLimitPerUserPerHour: number;
+  /** Extra records by object (`{"Account": [{"Name": "Acme"}]}`); replaces the sample records of that object. */
+  records?: Record<string, Record<string, string | number | boolean | null>[]>;
 }
 
 export interface EmulatorUrls {
@@ -39,10 +48,15 @@ export interface EmulatorUrls {
   myDomain: string;
 }
 
+/** One login attempt of a user of the org, as Setup → Login History and the LoginHistory object show it. */
 export interface LoginHistoryEntry {
   /** ISO 8601. */
   time: string;
   username: string;
   status: string;
   application?: string;
+  userId: string;
+  /** The host the request reached (`login.salesforce.com`, `acme.my.salesforce.com`). */
+  loginUrl: string;
+  sourceIp: string;
 }

@@ -9,8 +9,11 @@ import { BodyTooLargeError, htmlPage, readBody, sendHtml, sendInvalidSession, se
 import { LoginHistory } from './login-history';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { OAUTH_FAILURES, type OAuthFailure, type OAuthFailureCode } from './oauth-failures';
-import { apiVersions, identity } from './org-resources';
+import { orgDatabase } from './org-records';
+import { identity } from './org-resources';
 import { ReplayGuard } from './replay-guard';
+import { handleServices, type RestContext } from './rest-api';
+import { sendRestError } from './rest-errors';
 import { SessionStore } from './session-store';
 import { decideTokenRequest } from './token-decision';
 import { readTokenRequest } from './token-request';
@@ -33,8 +36,8 @@ export interface EmulatorOptions {
 }
 
 /**
- * A local stand-in for Salesforce's JWT Bearer token endpoint and the two calls that prove a token, playing
- * one org on three loopback listeners (issue "Live token exchange", section 3). It answers each mistake with
+ * A local stand-in for Salesforce's JWT Bearer token endpoint and the REST API clients call with the token,
+ * playing one org on three loopback listeners (docs/emulator.md). It answers each mistake with
  * the error Salesforce gives for it, so an admin can rehearse offline and tests can reproduce every failure.
  */
 export async function startEmulator(config: EmulatorConfig, options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -42,29 +45,27 @@ export async function startEmulator(config: EmulatorConfig, options: EmulatorOpt
   const org = emulateOrg(config);
   const startedAt = now();
   const history = new LoginHistory();
+  const databases = orgDatabase(org, { startedAtMs: startedAt, loginHistory: () => history.list() });
   const sessions = new SessionStore(org.orgId);
   const replays = new ReplayGuard();
   const rateLimiter = new LoginRateLimiter(config.rateLimitPerUserPerHour);
   const signingSecret = randomBytes(32);
   const urls: EmulatorUrls = { login: '', test: '', myDomain: '' };
+  const rest: RestContext = { org, urls, sessions, databases, now, apiRequests: { count: 0 } };
 
   async function handle(role: EmulatorRole, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://emulator').pathname;
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const path = url.pathname;
     if (path === TOKEN_PATH) return handleToken(role, req, res);
+    if (isServicesPath(path)) return handleServices(req, res, url, await readBody(req), rest);
     const idPath = /^\/id\/([^/]+)\/([^/]+)\/?$/.exec(path);
-    const isDataPath = path === '/services/data' || path === '/services/data/';
-    if (!idPath && !isDataPath && path !== HISTORY_PATH && path !== '/') {
+    if (!idPath && path !== HISTORY_PATH && path !== '/') {
       return sendHtml(res, 404, htmlPage('URL No Longer Exists', `There is nothing at ${path}.`));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendHtml(res, 405, htmlPage('Method Not Allowed', `${req.method} is not supported here.`));
     }
     if (idPath) return handleIdentity(req, res, idPath[1]!, idPath[2]!);
-    if (isDataPath) {
-      // assumption: Salesforce lists the versions to anyone; the emulator wants the token, so the list proves it.
-      if (!sessions.fromAuthorization(req.headers.authorization)) return sendInvalidSession(res);
-      return sendJson(res, 200, apiVersions());
-    }
     if (path === HISTORY_PATH) return sendJson(res, 200, history.list());
     const page = htmlPage('Login | Salesforce', `SF JWT Studio's emulator, playing ${roleHost(role, config.org)} for one org.`);
     return sendHtml(res, 200, page);
@@ -83,6 +84,8 @@ export async function startEmulator(config: EmulatorConfig, options: EmulatorOpt
       rateLimiter,
     });
     const time = new Date(nowMs).toISOString();
+    // Login History's columns for this attempt: the host it reached and where it came from.
+    const where = { loginUrl: new URL(roleHost(role, config.org)).host, sourceIp: remoteIp(req) };
     if (!decision.ok) {
       const user = decision.username === undefined ? undefined : org.findUser(decision.username);
       const status = failureHistoryStatus(decision.failure);
@@ -92,13 +95,15 @@ export async function startEmulator(config: EmulatorConfig, options: EmulatorOpt
           username: user.username,
           status,
           ...(decision.app ? { application: appName(decision.app) } : {}),
+          userId: user.id,
+          ...where,
         });
       }
       return answerFailure(role, res, decision.failure);
     }
     const { app, user } = decision;
     rateLimiter.count(user.username, nowMs);
-    history.record({ time, username: user.username, status: 'Success', application: appName(app) });
+    history.record({ time, username: user.username, status: 'Success', application: appName(app), userId: user.id, ...where });
     const instanceUrl = urls.myDomain;
     const id = `${instanceUrl}/id/${org.orgId}/${user.id}`;
     const issuedAt = String(nowMs);
@@ -139,7 +144,12 @@ export async function startEmulator(config: EmulatorConfig, options: EmulatorOpt
   function handleRequest(role: EmulatorRole, req: IncomingMessage, res: ServerResponse): void {
     handle(role, req, res).catch((error) => {
       if (res.headersSent) return res.destroy();
-      if (error instanceof BodyTooLargeError) return sendHtml(res, 413, htmlPage('Request Entity Too Large', error.message));
+      const services = isServicesPath(new URL(req.url ?? '/', 'http://emulator').pathname);
+      if (error instanceof BodyTooLargeError) {
+        if (services) return sendRestError(res, 413, 'REQUEST_ENTITY_TOO_LARGE', error.message);
+        return sendHtml(res, 413, htmlPage('Request Entity Too Large', error.message));
+      }
+      if (services) return sendRestError(res, 500, 'UNKNOWN_EXCEPTION', 'The emulator could not answer this request.');
       sendHtml(res, 500, htmlPage('Internal Server Error', 'The emulator could not answer this request.'));
     });
   }
@@ -149,6 +159,16 @@ export async function startEmulator(config: EmulatorConfig, options: EmulatorOpt
     loginHistory: () => history.list(),
     close: () => Promise.all(servers.map(closeServer)).then(() => undefined),
   };
+}
+
+/** Salesforce's REST, OAuth and SOAP services live under /services: they answer JSON, never a page. */
+function isServicesPath(path: string): boolean {
+  return path === '/services' || path.startsWith('/services/');
+}
+
+/** The caller's address as Login History's Source IP shows it (IPv4-mapped IPv6 unwrapped). */
+function remoteIp(req: IncomingMessage): string {
+  return (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
 }
 
 function failureHistoryStatus(failure: OAuthFailureCode): string | undefined {

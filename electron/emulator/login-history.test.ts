@@ -36,20 +36,12 @@ describe('Login History', () => {
         await sendSigned(keys.privateKeyPem, 'https://test.salesforce.com');
         await sendSigned(otherKeys.privateKeyPem, LOGIN);
         await sendSigned(keys.privateKeyPem, LOGIN, { sub: 'stranger@elsewhere.com' });
+        const where = { userId: expect.stringMatching(/^005\w{15}$/), loginUrl: 'login.salesforce.com', sourceIp: '127.0.0.1' };
+        const time = '2026-03-02T10:00:00.000Z';
         const expected = [
-          {
-            time: '2026-03-02T10:00:00.000Z',
-            username: USERNAME,
-            status: 'Failed: Signature Invalid',
-            application: 'Nightly Sync',
-          },
-          {
-            time: '2026-03-02T10:00:00.000Z',
-            username: USERNAME,
-            status: 'Failed: Audience Invalid',
-            application: 'Nightly Sync',
-          },
-          { time: '2026-03-02T10:00:00.000Z', username: USERNAME, status: 'Success', application: 'Nightly Sync' },
+          { time, username: USERNAME, status: 'Failed: Signature Invalid', application: 'Nightly Sync', ...where },
+          { time, username: USERNAME, status: 'Failed: Audience Invalid', application: 'Nightly Sync', ...where },
+          { time, username: USERNAME, status: 'Success', application: 'Nightly Sync', ...where },
         ];
         expect(emulator.loginHistory()).toEqual(expected);
         for (const url of Object.values(emulator.urls)) {

@@ -95,9 +95,12 @@ describe('pages', () => {
     }
   });
 
-  it('answers an unknown path with an HTML 404, not JSON', async () => {
-    const answer = await send(`${emulator.urls.myDomain}/services/oauth2/tokens`, { method: 'POST' });
-    expect(answer.status).toBe(404);
-    expect(answer.contentType).toContain('text/html');
+  it('answers an unknown page with an HTML 404, and an unknown /services path with a JSON NOT_FOUND', async () => {
+    const page = await send(`${emulator.urls.myDomain}/secur/frontdoor.jspx`, { method: 'POST' });
+    expect(page.status).toBe(404);
+    expect(page.contentType).toContain('text/html');
+    const service = await send(`${emulator.urls.myDomain}/services/oauth2/tokens`, { method: 'POST' });
+    expect(service.status).toBe(404);
+    expect(service.body).toEqual([{ message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' }]);
   });
 });

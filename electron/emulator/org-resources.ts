@@ -4,7 +4,7 @@ import type { OrgUser } from './emulated-org';
 
 /** Spring '26 is API 66.0, the latest version the emulator reports. */
 export const LATEST_API_VERSION = 66;
-const OLDEST_API_VERSION = 31;
+export const OLDEST_API_VERSION = 31;
 
 /** Release name of an API version: three releases a year, version 20.0 was Winter '11. */
 function releaseLabel(version: number): string {
@@ -23,7 +23,8 @@ export function apiVersions(): { label: string; url: string; version: string }[]
   return list;
 }
 
-function displayName(username: string): string {
+/** A readable name from a username's local part or a My Domain name: `jane.admin@acme.com` → "Jane Admin". */
+export function displayName(username: string): string {
   const local = username.split('@')[0] ?? username;
   return local
     .split(/[._-]+/)
@@ -32,12 +33,17 @@ function displayName(username: string): string {
     .join(' ');
 }
 
+/** The User's full name: configured, or derived from the username. */
+export function userName(user: OrgUser): string {
+  return user.name ?? displayName(user.username);
+}
+
 /**
  * `GET {instance}/id/ORGID/USERID`: the identity service's user description (Salesforce Help, "Identity URLs").
- * Names and email are derived from the username: the config does not carry them.
+ * Name and email are the config's, else derived from the username.
  */
 export function identity(instanceUrl: string, orgId: string, user: OrgUser) {
-  const name = displayName(user.username);
+  const name = userName(user);
   const [first, ...rest] = name.split(' ');
   const version = `${LATEST_API_VERSION}.0`;
   const dataUrl = (path: string) => `${instanceUrl}/services/data/v${version}/${path}`;
@@ -49,7 +55,7 @@ export function identity(instanceUrl: string, orgId: string, user: OrgUser) {
     username: user.username,
     nick_name: (user.username.split('@')[0] ?? user.username).slice(0, 40),
     display_name: name,
-    email: user.username,
+    email: user.email ?? user.username,
     email_verified: true,
     first_name: rest.length > 0 ? first : null,
     last_name: rest.length > 0 ? rest.join(' ') : name,

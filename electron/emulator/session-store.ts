@@ -23,6 +23,11 @@ export class SessionStore {
     return token;
   }
 
+  /** Ends a session (`/services/oauth2/revoke`); false when the token was never issued or is already revoked. */
+  revoke(token: string): boolean {
+    return this.sessions.delete(token);
+  }
+
   /**
    * The session behind an `Authorization` header. Salesforce's REST API takes `Bearer TOKEN` and the older
    * `OAuth TOKEN`.
