@@ -86,6 +86,7 @@ export function planRehearsal(base: RehearsalBase, breakage: Breakage): Rehearsa
   const admin = { username: REHEARSAL_ADMIN.username, active: true, profile: PROFILE, permissionSets: [], ipRestricted: false };
   const adminApp = {
     ...app,
+    kind: 'connected' as const,
     name: REHEARSAL_ADMIN.appName,
     consumerKey: base.adminClientId,
     permittedUsers: 'admin-approved' as const,

@@ -162,10 +162,14 @@ describe('rehearsal with an External Client App', () => {
       clientId: '3MVG9Given.Key_123',
     });
     expect((await testLogin()).ok).toBe(true);
-    await session.rehearsal.apply('user-not-assigned');
-    const report = await testLogin();
+    const { report, withEvidence } = await (async () => {
+      await session.rehearsal.apply('user-not-assigned');
+      return diagnosedWithOrgCheck('user-not-assigned');
+    })();
     expect(report.diagnosis[0]?.code).toBe('user-not-assigned');
     expect(report.diagnosis[0]?.fix.join(' ')).toContain('External Client App Manager');
+    // The admin's own app stays a Connected App through login whatever the rehearsed app's kind.
+    expect(withEvidence[0]).toBe('user-not-assigned');
   });
 
   it('stops, and then refuses to sign', async () => {

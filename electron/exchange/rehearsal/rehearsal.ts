@@ -3,10 +3,12 @@ import { signBearerAssertion } from '../../../shared/jwt/sign-assertion';
 import { orgCheckErrors } from '../../../shared/org-check/org-check-errors';
 import type { LoginHistoryRow } from '../../../shared/salesforce/exchange-report';
 import type { Breakage, RehearsalState } from '../../../shared/salesforce/rehearsal-breakage';
+import { tokenErrorOf } from '../../../shared/salesforce/token-response';
 import { type RunningEmulator, startEmulator } from '../../emulator/emulator';
 import { type EmulatorRole, roleHost } from '../../emulator/emulator-roles';
 import type { KeyMaterial } from '../../keys/key-vault';
 import { type AdminConnection, adminConnection } from '../../org-check/admin-connection';
+import { outcomeSummary } from '../test-login';
 import { exchangeAssertion } from '../token-exchange';
 import { rehearsalAssertion } from './rehearsal-assertion';
 import {
@@ -157,9 +159,10 @@ export class Rehearsal {
     });
     const attempt = await exchangeAssertion(emulator.urls[role], assertion);
     if (!attempt.grant) {
+      const said = attempt.outcome.kind === 'response' ? tokenErrorOf(attempt.outcome.body)?.description : undefined;
       throw orgCheckErrors.raise(
         'org-check-rehearsal-admin-failed',
-        `The rehearsal's System Administrator could not log in (${attempt.outcome.kind === 'response' ? `HTTP ${attempt.outcome.status}` : attempt.outcome.message}).`,
+        `The rehearsal's System Administrator could not log in (${outcomeSummary(attempt.outcome)}${said ? `: ${said}` : ''}).`,
       );
     }
     return adminConnection('emulator', attempt.grant.instanceUrl, attempt.grant.accessToken, REHEARSAL_ADMIN.username);
