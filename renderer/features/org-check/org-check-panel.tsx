@@ -27,7 +27,8 @@ export function OrgCheckPanel({ report }: { report: ExchangeReport }) {
   }, [refreshConnection]);
   const checked = state.attemptId === report.attemptId ? state.report : undefined;
   const diagnosis = state.attemptId === report.attemptId ? state.diagnosis : undefined;
-  const question = tellApart(report.diagnosis);
+  // Once the org has answered, its evidence replaces the question.
+  const question = diagnosis ? undefined : tellApart(report.diagnosis);
   const check = (appName: string) => void run({ username, attemptId: report.attemptId, ...(appName ? { app: appName } : {}) });
   return (
     <section className="card org-check" aria-labelledby={headingId}>
