@@ -17,8 +17,11 @@ export interface RunInput {
   permittedUsers?: 'admin-approved' | 'self-authorize';
 }
 
-/** Access tokens of the latest successes, for Reveal and Copy; in memory only, never written anywhere. */
-const KEPT_TOKENS = 20;
+/**
+ * How many of the latest attempts keep their access token (for Reveal and Copy) and their diagnosis input (for the
+ * org check); in memory only, never written anywhere.
+ */
+const KEPT_ATTEMPTS = 20;
 
 /**
  * The exchange's state in a host process: requests in flight (for Cancel), the tokens of recent successes,
@@ -112,6 +115,6 @@ export class ExchangeSession {
 
   private keepLatest<V>(map: Map<string, V>, attemptId: string, value: V) {
     map.set(attemptId, value);
-    if (map.size > KEPT_TOKENS) map.delete(map.keys().next().value as string);
+    if (map.size > KEPT_ATTEMPTS) map.delete(map.keys().next().value as string);
   }
 }

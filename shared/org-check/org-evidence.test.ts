@@ -189,3 +189,18 @@ describe('the diagnosis with the org evidence names the exact cause first', () =
     expect(tellApart(causes)).toContain('Admin approved users are pre-authorized');
   });
 });
+
+describe('evidence only where the answer could be about it', () => {
+  it('an inactive user does not outrank an audience refused first', () => {
+    const user = rec('User', { ...records().user, IsActive: false });
+    const audience: ExchangeOutcome = {
+      kind: 'response',
+      status: 400,
+      body: readResponseBody('application/json', '{"error":"invalid_grant","error_description":"audience is invalid"}'),
+    };
+    const row = rec('LoginHistory', { ...records().loginHistory[0], Status: 'Failed: Audience Invalid' });
+    const causes = diagnose(records({ user, loginHistory: [row] }), 'login', audience);
+    expect(causes[0]!.code).toBe('audience-invalid');
+    expect(causes[0]!.evidence[0]).toContain('"Failed: Audience Invalid"');
+  });
+});

@@ -109,7 +109,8 @@ function addRecordFacts(
     return;
   }
 
-  if (user?.found && (!user.active || user.frozen)) {
+  // Only where the answer could be the user's: an aud or a signature refused first says nothing of the user.
+  if (user?.found && (!user.active || user.frozen) && (refusal || error.error === 'inactive_user')) {
     ranking.add('user-inactive', PROVEN.inactive, {
       seen: [
         seen(
