@@ -184,8 +184,11 @@ describe('sf-jwt-studio org-check', () => {
     expect(spaced.evidence.find((e) => e.source === 'User')?.record.Username).toBe(USERNAME);
     const upper = JSON.parse((await cli(['org-check', '--username', USERNAME.toUpperCase(), ...admin(), '--json'])).stdout) as {
       evidence: EvidenceJson[];
+      findings: { code: string; hint: string }[];
     };
     expect(upper.evidence.find((e) => e.source === 'User')?.record.Username).toBe(USERNAME);
+    expect(upper.findings.map((f) => f.code)).toEqual(['org-check-username-case']);
+    expect(upper.findings[0]?.hint).toContain('Not the cause');
   });
 
   it('an org that answers HTML is a finding', async () => {

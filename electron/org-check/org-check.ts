@@ -12,7 +12,12 @@ import {
   userQuery,
 } from '../../shared/org-check/org-check-queries';
 import type { OrgCheckReport } from '../../shared/org-check/org-check-report';
-import { type OrgCheckRecords, readOrgEvidence, usernameFindings } from '../../shared/org-check/org-evidence';
+import {
+  type OrgCheckRecords,
+  readOrgEvidence,
+  usernameCaseFindings,
+  usernameFindings,
+} from '../../shared/org-check/org-evidence';
 import { type SoqlRecord, textField } from '../../shared/org-check/soql-result';
 import type { TransportOptions } from '../exchange/token-exchange';
 import type { AdminConnection } from './admin-connection';
@@ -55,6 +60,7 @@ export async function runOrgCheck(
 
   const [organization] = await query(ORGANIZATION_QUERY);
   const [user] = await query(userQuery(username));
+  findings.push(...usernameCaseFindings(username, user));
   const userId = textField(user, 'Id');
   const records: OrgCheckRecords = {
     username,

@@ -22,6 +22,10 @@ export const orgCheckErrors = errorTable({
     message: 'The username has spaces around it: Salesforce compares it exactly and finds no such user.',
     hint: 'Remove the spaces from the username (the sub claim); the org check looked up the trimmed username.',
   },
+  'org-check-username-case': {
+    message: "The username differs from the org's only in letter case.",
+    hint: "Not the cause: Salesforce compares usernames without regard to case. Use the org's spelling anyway, as Setup → Users shows it.",
+  },
   'org-check-not-json': {
     message: 'The org answered with a page that is not the REST API (HTML or text, not JSON).',
     hint: 'Use the instance URL the session belongs to (https://YOURDOMAIN.my.salesforce.com), without a path.',

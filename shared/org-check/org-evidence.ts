@@ -229,3 +229,15 @@ export function usernameFindings(username: string): ErrorShape[] {
     ),
   ];
 }
+
+/** A username found with another letter case: not a cause (Salesforce ignores case), said so the admin need not wonder. */
+export function usernameCaseFindings(asked: string, user: SoqlRecord | undefined): ErrorShape[] {
+  const found = textField(user, 'Username');
+  if (!found || found === asked.trim()) return [];
+  return [
+    orgCheckFinding(
+      'org-check-username-case',
+      `The org spells the username "${found}"; "${asked.trim()}" differs only in letter case.`,
+    ),
+  ];
+}
