@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { workingOrg } from '../electron/emulator/working-org';
 import { signBearerAssertion } from '../shared/jwt/sign-assertion';
 import { LOGIN_URL } from '../shared/salesforce/endpoints';
 import { opensslSelfSigned } from '../test-support/judges';
@@ -43,21 +44,13 @@ export default async function exchangeBench(): Promise<BenchRow[]> {
   writeFileSync(
     configFile,
     JSON.stringify({
-      org: { type: 'production', myDomain: 'bench' },
-      users: [{ username: USERNAME, active: true, profile: 'System Administrator', permissionSets: [], ipRestricted: false }],
-      apps: [
-        {
-          kind: 'connected',
-          consumerKey: CLIENT_ID,
-          certificateFile: crtFile,
-          permittedUsers: 'admin-approved',
-          profiles: ['System Administrator'],
-          permissionSets: [],
-          approvedUsers: [],
-          scopes: ['api', 'refresh_token', 'offline_access'],
-          ageSeconds: 3600,
-        },
-      ],
+      ...workingOrg({
+        org: { type: 'production', myDomain: 'bench' },
+        certificatePem: readFileSync(crtFile, 'utf8'),
+        username: USERNAME,
+        consumerKey: CLIENT_ID,
+      }),
+      // Every run logs in: far over the hourly limit a real user has.
       rateLimitPerUserPerHour: 100000,
     }),
   );

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CompactSign, importPKCS8 } from 'jose';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../electron/emulator/emulator';
 import type { EmulatorApp, EmulatorConfig, EmulatorUser } from '../electron/emulator/emulator-config';
+import { workingApp, workingOrg, workingUser } from '../electron/emulator/working-org';
 import { JWT_BEARER_GRANT } from '../shared/salesforce/endpoints';
 import { opensslSelfSigned } from './judges';
 
@@ -31,40 +32,19 @@ export function opensslKeyPair(): KeyPair {
 }
 
 export function user(overrides: Partial<EmulatorUser> = {}): EmulatorUser {
-  return {
-    username: USERNAME,
-    active: true,
-    profile: 'System Administrator',
-    permissionSets: [],
-    ipRestricted: false,
-    ...overrides,
-  };
+  return { ...workingUser(USERNAME), ...overrides };
 }
 
 export function app(certificatePem: string, overrides: Partial<EmulatorApp> = {}): EmulatorApp {
-  return {
-    kind: 'connected',
-    name: 'Integration App',
-    consumerKey: CONSUMER_KEY,
-    certificate: certificatePem,
-    permittedUsers: 'admin-approved',
-    profiles: ['System Administrator'],
-    permissionSets: [],
-    approvedUsers: [],
-    scopes: ['api', 'refresh_token', 'offline_access'],
-    ageSeconds: 3600,
-    ...overrides,
-  };
+  return { ...workingApp({ certificatePem, consumerKey: CONSUMER_KEY, appName: 'Integration App' }), ...overrides };
 }
 
-/** A production org whose one user may use the one Connected App: every request done right succeeds. */
+/** The working org (production, one user, one Connected App): every request done right succeeds. */
 export function workingConfig(certificatePem: string, overrides: Partial<EmulatorConfig> = {}): EmulatorConfig {
   return {
-    org: { type: 'production', myDomain: 'acme' },
-    users: [user()],
-    apps: [app(certificatePem)],
-    rateLimitPerUserPerHour: 3600,
+    ...workingOrg({ certificatePem, username: USERNAME, consumerKey: CONSUMER_KEY }),
     ...overrides,
+    apps: overrides.apps ?? [app(certificatePem)],
   };
 }
 

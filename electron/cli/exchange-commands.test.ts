@@ -60,8 +60,14 @@ describe('sf-jwt-studio exchange', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(Object.keys(out)).toEqual(['ok', 'status', 'response', 'diagnosis']);
+    expect(Object.keys(out)).toEqual(['ok', 'status', 'response', 'diagnosis', 'proof']);
     expect(out).toMatchObject({ ok: true, status: 200, diagnosis: [] });
+    expect(out.proof).toMatchObject({
+      identity: { username: USERNAME },
+      org: { id: expect.stringMatching(/^00D/), name: 'Acme' },
+      user: { username: USERNAME, profile: 'System Administrator' },
+      problems: [],
+    });
     expect(out.response.access_token).toMatch(/^00D.…/u);
     expect(out.response.access_token).toContain('hidden');
     expect(out.response.instance_url).toBe(working.urls.myDomain);
@@ -73,6 +79,8 @@ describe('sf-jwt-studio exchange', () => {
     expect(stdout).toContain('HTTP 200');
     expect(stdout).toContain(`(${USERNAME}), org 00D`);
     expect(stdout).toMatch(/latest API: {3}v\d+\.0/);
+    expect(stdout).toMatch(/org: {10}Acme \(00D\w+\)/);
+    expect(stdout).toContain('profile:      System Administrator (user Jane Admin)');
   });
 
   it('--json on failure: the ranked diagnosis with the assignment fix; exit 1', async () => {

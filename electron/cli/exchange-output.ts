@@ -1,6 +1,9 @@
 import type { ExchangeReport } from '../../shared/salesforce/exchange-report';
 
-/** The `--json` shape (a public interface): ok, status, the response with the token masked, the diagnosis. */
+/**
+ * The `--json` shape (a public interface): ok, status, the response with the token masked, the diagnosis, and on
+ * success the proof (identity, latest API version, the org's and the user's records, problems).
+ */
 export function exchangeJson(report: ExchangeReport) {
   const { outcome } = report;
   let response: unknown;
@@ -15,6 +18,7 @@ export function exchangeJson(report: ExchangeReport) {
     status: outcome.kind === 'response' ? outcome.status : null,
     response,
     diagnosis: report.diagnosis.map(({ code, title, evidence, fix }) => ({ code, title, evidence, fix })),
+    ...(report.success ? { proof: report.success.proof } : {}),
   };
 }
 
@@ -41,6 +45,9 @@ export function exchangeText(report: ExchangeReport): string {
     if (who) lines.push(`  user:         ${who.name ?? '?'} (${who.username ?? '?'}), org ${who.orgId ?? '?'}`);
     lines.push(`  instance_url: ${success.instanceUrl}`, `  access_token: ${success.maskedToken}`);
     if (success.proof.latestApiVersion) lines.push(`  latest API:   v${success.proof.latestApiVersion.version}`);
+    const { org, user } = success.proof;
+    if (org) lines.push(`  org:          ${org.name ?? '?'} (${org.id ?? '?'})`);
+    if (user) lines.push(`  profile:      ${user.profile ?? '?'} (user ${user.name ?? user.username ?? '?'})`);
     for (const problem of success.proof.problems) lines.push(`  proof: ${problem.message}`);
   }
   report.diagnosis.slice(0, SHOWN_CAUSES).forEach((cause, i) => {

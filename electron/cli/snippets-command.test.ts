@@ -1,7 +1,7 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JAVA_CLASS_NAME } from '../../shared/snippets/java-snippet';
 import { cli } from '../../test-support/cli-harness';
@@ -28,9 +28,17 @@ afterAll(async () => {
  * Runs a program without blocking this process: the emulator answering the snippet lives in it (spawnSync
  * would deadlock). A time limit ends a hung run.
  */
-function run(command: string, args: string[], options: { cwd?: string; input?: string } = {}) {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+) {
   return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, timeout: 20_000 });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      timeout: options.timeoutMs ?? 20_000,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
@@ -56,68 +64,95 @@ async function snippet(lang: string, endpoint: string, aud: string): Promise<str
 /** A Salesforce access token (`00D…!…`): a snippet uses it, and must never print it. */
 const ACCESS_TOKEN = /00D\w{12,15}!/;
 
-/**
- * What every runnable snippet prints on success: the instance and the latest API version, which only a working
- * token can read from /services/data/. Checked against the emulator's own Login History.
- */
-function expectLoggedIn(stdout: string, instanceUrl: string) {
-  expect(stdout).not.toMatch(ACCESS_TOKEN);
-  const answer = JSON.parse(stdout.trim()) as { instance_url: string; latest_api_version: string };
-  expect(answer).toEqual({ instance_url: instanceUrl, latest_api_version: '66.0' });
-  expect(emulator.loginHistory().at(-1)).toMatchObject({ username: USERNAME, status: 'Success' });
-}
+/** Debian's python3, with python3-jwt and python3-requests from apt (`.ci/run` installs them). */
+const PYTHON = '/usr/bin/python3';
 
-describe('snippets --lang: the printed code logs in against the emulator', () => {
-  it('node: runs with node (jose from the repo) and gets an access token through login.salesforce.com', async () => {
-    const code = await snippet('node', emulator.urls.login, 'https://login.salesforce.com');
-    const result = await run(process.execPath, ['--input-type=module'], { cwd: repo, input: code });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expectLoggedIn(result.stdout, emulator.urls.myDomain);
-  });
-
-  it('java: compiles with javac and runs with java (JDK only) through the My Domain', async () => {
-    const code = await snippet('java', emulator.urls.myDomain, 'https://acme.my.salesforce.com');
+/** How each runnable snippet is run: written to a folder, compiled where needed, then executed. */
+const RUNNERS: Record<string, (code: string) => Promise<{ status: number | null; stdout: string; stderr: string }>> = {
+  node: (code) => run(process.execPath, ['--input-type=module'], { cwd: repo, input: code }),
+  python: (code) => {
+    const file = join(mkdtempSync(join(dir, 'python-')), 'login.py');
+    writeFileSync(file, code);
+    return run(PYTHON, [file]);
+  },
+  java: (code) => {
     const javaDir = mkdtempSync(join(dir, 'java-'));
     writeFileSync(join(javaDir, `${JAVA_CLASS_NAME}.java`), code);
-    execFileSync('javac', [`${JAVA_CLASS_NAME}.java`], { cwd: javaDir, stdio: 'pipe' });
-    const result = await run('java', ['-cp', javaDir, JAVA_CLASS_NAME]);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expectLoggedIn(result.stdout, emulator.urls.myDomain);
-  });
+    // --release 11: the snippet promises JDK 11+, so no text blocks and no \s escapes.
+    execFileSync('javac', ['--release', '11', `${JAVA_CLASS_NAME}.java`], { cwd: javaDir, stdio: 'pipe' });
+    return run('java', ['-cp', javaDir, JAVA_CLASS_NAME]);
+  },
+  curl: (code) => run('bash', ['-s'], { input: code }),
+};
 
-  it('curl: runs with bash, signs with openssl, posts a form body, and reads the API versions with the token', async () => {
-    const code = await snippet('curl', emulator.urls.login, 'https://login.salesforce.com');
-    const result = await run('bash', ['-s'], { input: code });
+describe.each(Object.keys(RUNNERS))('snippets --lang %s: the printed code runs against the emulator', (lang) => {
+  const runSnippet = RUNNERS[lang]!;
+
+  it('logs in, runs the Organization query and prints the org name, never the token', async () => {
+    // Through the My Domain for Java (its aud is the My Domain), through login for the others.
+    const [endpoint, aud] =
+      lang === 'java'
+        ? [emulator.urls.myDomain, 'https://acme.my.salesforce.com']
+        : [emulator.urls.login, 'https://login.salesforce.com'];
+    const result = await runSnippet(await snippet(lang, endpoint, aud));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).not.toMatch(ACCESS_TOKEN);
-    const versions = JSON.parse(result.stdout) as { version: string }[];
-    expect(versions.at(-1)?.version).toBe('66.0');
-    expect(emulator.loginHistory().at(-1)).toMatchObject({ username: USERNAME, status: 'Success' });
+    expect(JSON.parse(result.stdout.trim())).toEqual({ instance_url: emulator.urls.myDomain, org_name: 'Acme' });
+    expect(emulator.loginHistory()[0]).toMatchObject({ username: USERNAME, status: 'Success' });
   });
 
-  it('the node and curl snippets report a refused login with the error, and exit non-zero', async () => {
-    const node = await snippet('node', emulator.urls.login, 'https://test.salesforce.com');
-    const result = await run(process.execPath, ['--input-type=module'], { cwd: repo, input: node });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/Login failed \(HTTP 400\): invalid_grant/);
-    const curl = await snippet('curl', emulator.urls.login, 'https://test.salesforce.com');
-    const bash = await run('bash', ['-s'], { input: curl });
-    expect(bash.status).not.toBe(0);
-    expect(bash.stderr).toMatch(/Login failed: .*invalid_grant/);
+  it('reports a refused login with its status and error, and exits non-zero', async () => {
+    const result = await runSnippet(await snippet(lang, emulator.urls.login, 'https://test.salesforce.com'));
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/Login failed: HTTP 400: .*invalid_grant/);
+    expect(result.stdout).toBe('');
   });
 
-  it('python: passes python3 -m py_compile', async () => {
-    const code = await snippet('python', emulator.urls.login, 'https://login.salesforce.com');
-    const file = join(dir, 'login.py');
-    writeFileSync(file, code);
-    const result = await run('python3', ['-m', 'py_compile', file]);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+  it('reports an HTML page with its status and first bytes, never a parse crash', async () => {
+    const result = await runSnippet(await snippet(lang, `${emulator.urls.login}/s/login`, 'https://login.salesforce.com'));
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/^Login failed: HTTP 404: <!DOCTYPE html>/);
+    expect(result.stderr).not.toMatch(/SyntaxError|JSONDecodeError|Traceback|Exception in thread/);
   });
+});
 
+/**
+ * The sf CLI where one is installed: `sf` on PATH, or the binary SF_JWT_STUDIO_SF names (an sf CLI installed in
+ * a scratch folder). It runs with its own HOME, so no real sf configuration is read or written.
+ */
+const SF_BIN =
+  process.env.SF_JWT_STUDIO_SF ?? (spawnSync('sf', ['--version'], { stdio: 'ignore' }).status === 0 ? 'sf' : undefined);
+
+describe('snippets --lang sf: the printed commands run against the emulator', () => {
+  it.runIf(SF_BIN)(
+    'logs in with sf org login jwt and queries the org name',
+    async () => {
+      const home = mkdtempSync(join(dir, 'sf-home-'));
+      const code = await snippet('sf', emulator.urls.login, 'https://login.salesforce.com');
+      const env = {
+        ...process.env,
+        HOME: home,
+        XDG_CONFIG_HOME: join(home, '.config'),
+        XDG_DATA_HOME: join(home, '.local', 'share'),
+        XDG_CACHE_HOME: join(home, '.cache'),
+        SF_USE_GENERIC_UNIX_KEYCHAIN: 'true',
+        SF_DISABLE_TELEMETRY: 'true',
+        SF_AUTOUPDATE_DISABLE: 'true',
+        SF_SKIP_NEW_VERSION_CHECK: 'true',
+        PATH: `${SF_BIN === 'sf' ? '' : `${dirname(SF_BIN!)}:`}${process.env.PATH}`,
+      };
+      const result = await run('bash', ['-e', '-s'], { input: code, env, timeoutMs: 240_000 });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('Successfully authorized');
+      expect(result.stdout).toContain('Acme');
+      expect(`${result.stdout}${result.stderr}`).not.toMatch(ACCESS_TOKEN);
+    },
+    300_000,
+  );
+});
+
+describe('snippets --lang: the others', () => {
   it('sf and apex: name the key file, the certificate and the audience override', async () => {
     const sf = await snippet('sf', 'https://acme.my.salesforce.com', 'https://login.salesforce.com');
     expect(sf).toContain(`--jwt-key-file '${keyFile}'`);

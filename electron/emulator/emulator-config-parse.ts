@@ -5,13 +5,7 @@ import { myDomainNameProblem, sandboxNameProblem } from '../../shared/salesforce
 import { certificatePublicKey } from './emulated-org';
 import type { EmulatorApp, EmulatorConfig, EmulatorUser } from './emulator-config';
 import { CONFIGURABLE_OBJECTS } from './org-objects';
-
-/** The scopes the JWT flow needs (docs/salesforce-jwt.md, "The certificate": `api` and `refresh_token, offline_access`). */
-const DEFAULT_SCOPES = ['api', 'refresh_token', 'offline_access'];
-/** Salesforce's limit of about 3,600 logins per user per hour (the `rate_limit_exceeded` row). */
-const DEFAULT_RATE_LIMIT = 3600;
-/** An app saved an hour ago has long propagated. */
-const DEFAULT_AGE_SECONDS = 3600;
+import { WORKING_APP_AGE_SECONDS, WORKING_RATE_LIMIT, WORKING_SCOPES } from './working-org';
 
 /** What the file must look like, for hints: the admin has the file in front of them, not our source. */
 export const EMULATOR_CONFIG_SHAPE =
@@ -192,8 +186,8 @@ function parseApp(item: { value: Json; path: string }, baseDir: string): Emulato
     profiles: app.strings('profiles', []),
     permissionSets: app.strings('permissionSets', []),
     approvedUsers: app.strings('approvedUsers', []),
-    scopes: app.strings('scopes', DEFAULT_SCOPES),
-    ageSeconds: app.number('ageSeconds', DEFAULT_AGE_SECONDS, 0),
+    scopes: app.strings('scopes', [...WORKING_SCOPES]),
+    ageSeconds: app.number('ageSeconds', WORKING_APP_AGE_SECONDS, 0),
   };
 }
 
@@ -237,8 +231,8 @@ function rejectDuplicates(values: string[], field: (i: number) => string, what: 
 }
 
 /**
- * Reads an emulator configuration (EMULATOR_CONFIG_SHAPE), filling the optional fields with a working setup's
- * values. Any problem is a StudioError `emulator-config-invalid` whose message names the field, e.g.
+ * Reads an emulator configuration (EMULATOR_CONFIG_SHAPE), filling the optional fields with the working org's
+ * values (working-org.ts). Any problem is a StudioError `emulator-config-invalid` whose message names the field, e.g.
  * `apps[0].permittedUsers must be "admin-approved" or "self-authorize".` A `certificateFile` is read relative
  * to `baseDir` (the configuration file's folder).
  */
@@ -264,7 +258,7 @@ export function parseEmulatorConfig(json: unknown, baseDir: string): EmulatorCon
     org,
     users,
     apps,
-    rateLimitPerUserPerHour: root.number('rateLimitPerUserPerHour', DEFAULT_RATE_LIMIT, 1),
+    rateLimitPerUserPerHour: root.number('rateLimitPerUserPerHour', WORKING_RATE_LIMIT, 1),
     ...(records ? { records } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { runSoql } from '../../shared/soql/soql-evaluate';
+import { runSoql, soqlColumns } from '../../shared/soql/soql-evaluate';
 import { findObject, type SoqlDatabase } from '../../shared/soql/soql-schema';
 import type { EmulatedOrg } from './emulated-org';
 import type { EmulatorUrls } from './emulator-config';
@@ -77,7 +77,9 @@ function query(res: ServerResponse, url: URL, db: SoqlDatabase, ctx: RestContext
       `sObject type '${refused}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`,
     );
   }
-  const answer = runSoql(q, db, { nowMs: ctx.now(), apiVersion: version });
+  const options = { nowMs: ctx.now(), apiVersion: version };
+  // `columns=true` (undocumented; Developer Console and the sf CLI's `data query` ask it) describes the columns.
+  const answer = url.searchParams.get('columns') === 'true' ? soqlColumns(q, db, options) : runSoql(q, db, options);
   if (!answer.ok) return sendRestError(res, 400, answer.error.errorCode, answer.error.message);
   sendJson(res, 200, answer.result);
 }

@@ -90,6 +90,8 @@ describe('a working setup', () => {
     expect(report.success?.proof.identity?.orgId).toMatch(/^00D/);
     expect(report.success?.proof.latestApiVersion?.version).toMatch(/^\d+\.0$/);
     expect(report.success?.proof.problems).toEqual([]);
+    expect(report.success?.proof.org).toEqual({ id: report.success?.proof.identity?.orgId, name: 'Acme' });
+    expect(report.success?.proof.user).toMatchObject({ username: USERNAME, profile: 'System Administrator' });
     expect(report.sent.url).toBe(`${emulator.urls.login}/services/oauth2/token`);
     expect(report.sent.body).toContain('grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=eyJ');
     expect(report.curl).toContain("--data-urlencode 'assertion=eyJ");

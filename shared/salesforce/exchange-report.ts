@@ -24,10 +24,29 @@ export interface ApiVersion {
   url?: string;
 }
 
-/** What the two proof calls showed: the token works for this user in this org, and the API it reaches. */
+/** `SELECT Id, Name FROM Organization` with the token: the org it reaches. */
+export interface OrgRecordProof {
+  id?: string;
+  name?: string;
+}
+
+/** The user's own record (`SELECT Id, Username, Name, Profile.Name FROM User WHERE Id = …`). */
+export interface UserRecordProof {
+  id?: string;
+  username?: string;
+  name?: string;
+  profile?: string;
+}
+
+/**
+ * What the proof calls showed: the token works for this user in this org (identity), the API it reaches, and
+ * the integration's first real calls (the org's record, the user's record with the profile).
+ */
 export interface TokenProof {
   identity?: TokenIdentity;
   latestApiVersion?: ApiVersion;
+  org?: OrgRecordProof;
+  user?: UserRecordProof;
   problems: ErrorShape[];
 }
 

@@ -1,18 +1,27 @@
 import { JWT_BEARER_GRANT, tokenUrl } from '../salesforce/endpoints';
-import { ASSERTION_LIFETIME_SECONDS, type SnippetParams, snippetAud } from './snippet-params';
+import {
+  ASSERTION_LIFETIME_SECONDS,
+  SNIPPET_API_VERSION,
+  SNIPPET_EXCERPT_CHARS,
+  SNIPPET_QUERY,
+  type SnippetParams,
+  snippetAud,
+} from './snippet-params';
 
-/** A Java string literal; JSON's escapes (\\", \\\\, \\n, \\uXXXX) are all valid in Java. */
+/** A Java string literal; JSON's escapes (\", \\, \n, \uXXXX) are all valid in Java. */
 const java = (value: string) => JSON.stringify(value);
 
 export const JAVA_CLASS_NAME = 'SalesforceJwtLogin';
 
 /**
- * JDK 11+ only: java.security.Signature (SHA256withRSA = RS256) and java.net.http. The JDK reads PKCS#8 keys
- * only, hence the openssl line for a PKCS#1 file. The response is read with a regular expression to stay
- * free of JSON libraries.
+ * JDK 11+ only (`javac --release 11`: no text blocks, no `\s` escape): java.security.Signature (SHA256withRSA =
+ * RS256) and java.net.http. The JDK reads PKCS#8 keys only, hence the openssl line for a PKCS#1 file. Answers
+ * are read with regular expressions to stay free of JSON libraries; one that is not a JSON object (an HTML page)
+ * stops the program with its status and first bytes. Written with String.raw, so the Java source below is
+ * exactly what is printed.
  */
 export function javaSnippet(params: SnippetParams): string {
-  return `// Salesforce OAuth 2.0 JWT Bearer login, JDK 11+ only. Save as ${JAVA_CLASS_NAME}.java, then:
+  return String.raw`// Salesforce OAuth 2.0 JWT Bearer login, JDK 11+ only. Save as ${JAVA_CLASS_NAME}.java, then:
 //   javac ${JAVA_CLASS_NAME}.java && java ${JAVA_CLASS_NAME}
 // The JDK reads PKCS#8 keys only; convert a PKCS#1 ("RSA PRIVATE KEY") file with:
 //   openssl pkcs8 -topk8 -nocrypt -in key.pem -out key.pk8.pem
@@ -39,12 +48,13 @@ public class ${JAVA_CLASS_NAME} {
     static final String AUDIENCE = ${java(snippetAud(params))};
     static final String TOKEN_URL = ${java(tokenUrl(params.endpoint))};
     static final String KEY_FILE = ${java(params.keyFile)};
+    static final String API_VERSION = ${java(SNIPPET_API_VERSION)};
 
     public static void main(String[] args) throws Exception {
         long exp = System.currentTimeMillis() / 1000 + ${ASSERTION_LIFETIME_SECONDS};
-        String header = base64Url("{\\"alg\\":\\"RS256\\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = base64Url(("{\\"iss\\":" + json(CLIENT_ID) + ",\\"sub\\":" + json(USERNAME)
-                + ",\\"aud\\":" + json(AUDIENCE) + ",\\"exp\\":" + exp + "}").getBytes(StandardCharsets.UTF_8));
+        String header = base64Url("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = base64Url(("{\"iss\":" + json(CLIENT_ID) + ",\"sub\":" + json(USERNAME)
+                + ",\"aud\":" + json(AUDIENCE) + ",\"exp\":" + exp + "}").getBytes(StandardCharsets.UTF_8));
         String signingInput = header + "." + claims;
 
         Signature signer = Signature.getInstance("SHA256withRSA");
@@ -54,28 +64,34 @@ public class ${JAVA_CLASS_NAME} {
 
         String form = "grant_type=" + URLEncoder.encode(${java(JWT_BEARER_GRANT)}, StandardCharsets.UTF_8)
                 + "&assertion=" + URLEncoder.encode(assertion, StandardCharsets.UTF_8);
+        HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(TOKEN_URL))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            System.err.println("Login failed (HTTP " + response.statusCode() + "): " + response.body());
-            System.exit(1);
-        }
-        // The access token is a password for the API: use it, never print or log it.
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         String accessToken = field(response.body(), "access_token");
+        if (response.statusCode() != 200 || accessToken == null) stop("Login", response);
+        // The access token is a password for the API: use it, never print or log it.
         String instanceUrl = field(response.body(), "instance_url");
-        HttpRequest versionsRequest = HttpRequest.newBuilder(URI.create(instanceUrl + "/services/data/"))
+
+        String query = instanceUrl + "/services/data/v" + API_VERSION + "/query?q="
+                + URLEncoder.encode(${java(SNIPPET_QUERY)}, StandardCharsets.UTF_8);
+        HttpRequest queryRequest = HttpRequest.newBuilder(URI.create(query))
                 .header("Authorization", "Bearer " + accessToken)
                 .GET()
                 .build();
-        String versions = HttpClient.newHttpClient().send(versionsRequest, HttpResponse.BodyHandlers.ofString()).body();
-        Matcher latest = Pattern.compile("\\"version\\"\\s*:\\s*\\"([^\\"]*)\\"").matcher(versions);
-        String latestVersion = "";
-        while (latest.find()) latestVersion = latest.group(1);
-        System.out.println("{\\"instance_url\\":" + json(instanceUrl)
-                + ",\\"latest_api_version\\":" + json(latestVersion) + "}");
+        HttpResponse<String> answer = http.send(queryRequest, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200 || !answer.body().trim().startsWith("{")) stop("Query", answer);
+        String orgName = field(answer.body(), "Name");
+        System.out.println("{\"instance_url\":" + json(instanceUrl) + ",\"org_name\":" + json(orgName == null ? "" : orgName) + "}");
+    }
+
+    static void stop(String what, HttpResponse<String> response) {
+        String body = response.body();
+        String excerpt = body.length() > ${SNIPPET_EXCERPT_CHARS} ? body.substring(0, ${SNIPPET_EXCERPT_CHARS}) : body;
+        System.err.println(what + " failed: HTTP " + response.statusCode() + ": " + excerpt);
+        System.exit(1);
     }
 
     static PrivateKey readPrivateKey(Path path) throws Exception {
@@ -91,13 +107,16 @@ public class ${JAVA_CLASS_NAME} {
     }
 
     static String json(String value) {
-        return "\\"" + value.replace("\\\\", "\\\\\\\\").replace("\\"", "\\\\\\"") + "\\"";
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
+    /** A string field of a JSON object, the last one of that name; null when absent or not JSON at all. */
     static String field(String body, String name) {
-        Matcher m = Pattern.compile("\\"" + name + "\\"\\\\s*:\\\\s*\\"([^\\"]*)\\"").matcher(body);
-        if (!m.find()) throw new IllegalStateException("No " + name + " in the response: " + body);
-        return m.group(1);
+        if (!body.trim().startsWith("{")) return null;
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(body);
+        String value = null;
+        while (m.find()) value = m.group(1).replace("\\/", "/").replace("\\\"", "\"").replace("\\\\", "\\");
+        return value;
     }
 }
 `;

@@ -1,9 +1,17 @@
 import { JWT_BEARER_GRANT, tokenUrl } from '../salesforce/endpoints';
-import { ASSERTION_LIFETIME_SECONDS, type SnippetParams, snippetAud } from './snippet-params';
+import {
+  ASSERTION_LIFETIME_SECONDS,
+  SNIPPET_API_VERSION,
+  SNIPPET_EXCERPT_CHARS,
+  SNIPPET_QUERY,
+  type SnippetParams,
+  snippetAud,
+} from './snippet-params';
 
 /**
  * Node 18+ (ES module) with jose and the built-in fetch. The key goes through node:crypto so both PKCS#8
- * and PKCS#1 key files work.
+ * and PKCS#1 key files work. Each answer is read as text first: an HTML page (a wrong URL, a proxy) stops the
+ * script with its status and first bytes, never a JSON parse crash.
  */
 export function nodeSnippet(params: SnippetParams): string {
   return `// Salesforce OAuth 2.0 JWT Bearer login. Node 18+, ES module (save as login.mjs); npm install jose
@@ -15,7 +23,22 @@ const clientId = ${JSON.stringify(params.clientId)};
 const username = ${JSON.stringify(params.username)};
 const audience = ${JSON.stringify(snippetAud(params))};
 const tokenUrl = ${JSON.stringify(tokenUrl(params.endpoint))};
+const apiVersion = ${JSON.stringify(SNIPPET_API_VERSION)};
 const privateKey = createPrivateKey(readFileSync(${JSON.stringify(params.keyFile)}));
+
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function stop(what, response, text, json) {
+  const detail = json && json.error ? json.error + ': ' + json.error_description : text.slice(0, ${SNIPPET_EXCERPT_CHARS});
+  console.error(what + ' failed: HTTP ' + response.status + ': ' + detail);
+  process.exit(1);
+}
 
 const assertion = await new SignJWT({})
   .setProtectedHeader({ alg: 'RS256' })
@@ -30,16 +53,17 @@ const response = await fetch(tokenUrl, {
   headers: { 'content-type': 'application/x-www-form-urlencoded' },
   body: new URLSearchParams({ grant_type: ${JSON.stringify(JWT_BEARER_GRANT)}, assertion }),
 });
-const body = await response.json();
-if (!response.ok) {
-  console.error(\`Login failed (HTTP \${response.status}): \${body.error}: \${body.error_description}\`);
-  process.exit(1);
-}
+const text = await response.text();
+const body = parseJson(text);
+if (!response.ok || !body || !body.access_token) stop('Login', response, text, body);
 // The access token is a password for the API: use it, never print or log it.
 const accessToken = body.access_token;
-const versions = await fetch(\`\${body.instance_url}/services/data/\`, {
-  headers: { authorization: \`Bearer \${accessToken}\` },
-}).then((r) => r.json());
-console.log(JSON.stringify({ instance_url: body.instance_url, latest_api_version: versions.at(-1).version }));
+
+const queryUrl = body.instance_url + '/services/data/v' + apiVersion + '/query?q=' + encodeURIComponent(${JSON.stringify(SNIPPET_QUERY)});
+const answer = await fetch(queryUrl, { headers: { authorization: 'Bearer ' + accessToken } });
+const answerText = await answer.text();
+const result = parseJson(answerText);
+if (!answer.ok || !result || !Array.isArray(result.records)) stop('Query', answer, answerText, undefined);
+console.log(JSON.stringify({ instance_url: body.instance_url, org_name: result.records[0]?.Name }));
 `;
 }

@@ -1,10 +1,20 @@
 import { JWT_BEARER_GRANT, tokenUrl } from '../salesforce/endpoints';
-import { ASSERTION_LIFETIME_SECONDS, type SnippetParams, snippetAud } from './snippet-params';
+import {
+  ASSERTION_LIFETIME_SECONDS,
+  SNIPPET_API_VERSION,
+  SNIPPET_EXCERPT_CHARS,
+  SNIPPET_QUERY,
+  type SnippetParams,
+  snippetAud,
+} from './snippet-params';
 
 /** A Python string literal; JSON's escapes are all valid in Python strings. */
 const py = (value: string) => JSON.stringify(value);
 
-/** Python 3 with PyJWT (its RS256 needs the cryptography extra) and requests; the body is form-encoded. */
+/**
+ * Python 3 with PyJWT (its RS256 needs the cryptography extra) and requests; the body is form-encoded. An answer
+ * that is not JSON (an HTML page) stops the script with its status and first bytes, never a JSONDecodeError.
+ */
 export function pythonSnippet(params: SnippetParams): string {
   return `# Salesforce OAuth 2.0 JWT Bearer login. pip install "pyjwt[crypto]" requests
 import json
@@ -19,6 +29,23 @@ USERNAME = ${py(params.username)}
 AUDIENCE = ${py(snippetAud(params))}
 TOKEN_URL = ${py(tokenUrl(params.endpoint))}
 KEY_FILE = ${py(params.keyFile)}
+API_VERSION = ${py(SNIPPET_API_VERSION)}
+
+
+def json_or_none(response):
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def stop(what, response, body):
+    if isinstance(body, dict) and "error" in body:
+        detail = f"{body.get('error')}: {body.get('error_description')}"
+    else:
+        detail = response.text[:${SNIPPET_EXCERPT_CHARS}]
+    sys.exit(f"{what} failed: HTTP {response.status_code}: {detail}")
+
 
 with open(KEY_FILE, "rb") as key_file:
     private_key = key_file.read()
@@ -34,16 +61,21 @@ response = requests.post(
     data={"grant_type": ${py(JWT_BEARER_GRANT)}, "assertion": assertion},
     timeout=30,
 )
-body = response.json()
-if response.status_code != 200:
-    sys.exit(f"Login failed (HTTP {response.status_code}): {body.get('error')}: {body.get('error_description')}")
+body = json_or_none(response)
+if response.status_code != 200 or not isinstance(body, dict) or "access_token" not in body:
+    stop("Login", response, body)
 # The access token is a password for the API: use it, never print or log it.
 access_token = body["access_token"]
-versions = requests.get(
-    body["instance_url"] + "/services/data/",
+
+answer = requests.get(
+    f"{body['instance_url']}/services/data/v{API_VERSION}/query",
+    params={"q": ${py(SNIPPET_QUERY)}},
     headers={"Authorization": "Bearer " + access_token},
     timeout=30,
-).json()
-print(json.dumps({"instance_url": body["instance_url"], "latest_api_version": versions[-1]["version"]}))
+)
+result = json_or_none(answer)
+if answer.status_code != 200 or not isinstance(result, dict) or "records" not in result:
+    stop("Query", answer, None)
+print(json.dumps({"instance_url": body["instance_url"], "org_name": result["records"][0]["Name"]}))
 `;
 }

@@ -30,6 +30,18 @@ export interface SnippetParams {
   certificateName?: string;
 }
 
+/**
+ * The REST API version the snippets' first query goes through: Winter '25, served by every org today and by the
+ * emulator (docs/emulator.md).
+ */
+export const SNIPPET_API_VERSION = '62.0';
+
+/** The snippets' first real call after login: every user can read the org's own record. */
+export const SNIPPET_QUERY = 'SELECT Name FROM Organization';
+
+/** How much of a non-JSON answer (an HTML page) a snippet shows when it stops. */
+export const SNIPPET_EXCERPT_CHARS = 200;
+
 /** Seconds the snippets' assertions stay valid: within the 2–5 minutes Salesforce's docs use, clock skew included. */
 export const ASSERTION_LIFETIME_SECONDS = 180;
 

@@ -8,6 +8,7 @@ import {
   recordUrl,
   type SoqlAnswer,
   type SoqlDatabase,
+  type SoqlError,
   type SoqlField,
   type SoqlObject,
   type SoqlRecord,
@@ -208,7 +209,37 @@ class Evaluator {
     return { type: object.name, url: recordUrl(this.options.apiVersion, object.name, record.Id ?? null) };
   }
 
-  run(query: SelectQuery) {
+  /**
+   * The `&columns=true` answer (what the sf CLI's `data query` reads to lay out its table): one column per
+   * selected field, a followed relationship as a column whose joinColumns are its fields.
+   */
+  columns(query: SelectQuery) {
+    const object = this.object(query);
+    const paths = dedupe(query.fields.map((f) => this.resolve(object, f)));
+    const top: SoqlColumn[] = [];
+    for (const path of paths) {
+      let level = top;
+      path.steps.forEach((step, i) => {
+        const name = path.names[i]!;
+        let join = level.find((c) => c.columnName === name && c.joinColumns.length > 0);
+        if (!join) {
+          join = column(name, path.names.slice(0, i + 1).join('.'), 'reference', step.field.name);
+          level.push(join);
+        }
+        level = join.joinColumns;
+      });
+      level.push(column(path.field.name, path.names.join('.'), path.field.type, null));
+    }
+    return {
+      columnMetadata: query.count ? [] : top,
+      entityName: object.name,
+      groupBy: false,
+      idSelected: paths.some((p) => p.steps.length === 0 && p.field.name === 'Id'),
+      keyPrefix: object.keyPrefix,
+    };
+  }
+
+  private object(query: SelectQuery): SoqlObject {
     const object = findObject(this.db, query.object.name);
     if (!object) {
       refuse(
@@ -218,6 +249,11 @@ class Evaluator {
         `sObject type '${query.object.name}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`,
       );
     }
+    return object;
+  }
+
+  run(query: SelectQuery) {
+    const object = this.object(query);
     const paths = dedupe(query.fields.map((f) => this.resolve(object, f)));
     const order = query.orderBy.map((o) => ({ ...o, path: this.resolve(object, o.field) }));
     if (query.where) this.validate(object, query.where);
@@ -236,6 +272,57 @@ class Evaluator {
     if (query.count) return { totalSize: rows.length, done: true as const, records: [] };
     return { totalSize: rows.length, done: true as const, records: rows.map((r) => this.output(r, object, paths)) };
   }
+}
+
+/** One entry of `columnMetadata`, as the REST API's `query?columns=true` describes a selected field. */
+export interface SoqlColumn {
+  aggregate: boolean;
+  apexType: string | null;
+  booleanType: boolean;
+  columnName: string;
+  custom: boolean;
+  displayName: string;
+  foreignKeyName: string | null;
+  insertable: boolean;
+  joinColumns: SoqlColumn[];
+  numberType: boolean;
+  textType: boolean;
+  updatable: boolean;
+}
+
+const APEX_TYPES: Record<SoqlField['type'], string> = {
+  id: 'Id',
+  reference: 'Id',
+  string: 'String',
+  email: 'String',
+  picklist: 'String',
+  textarea: 'String',
+  url: 'String',
+  phone: 'String',
+  boolean: 'Boolean',
+  int: 'Integer',
+  double: 'Double',
+  currency: 'Decimal',
+  date: 'Date',
+  datetime: 'Datetime',
+};
+
+function column(columnName: string, displayName: string, type: SoqlField['type'], foreignKeyName: string | null): SoqlColumn {
+  const join = foreignKeyName !== null;
+  return {
+    aggregate: false,
+    apexType: join ? null : APEX_TYPES[type],
+    booleanType: type === 'boolean',
+    columnName,
+    custom: false,
+    displayName,
+    foreignKeyName,
+    insertable: false,
+    joinColumns: [],
+    numberType: NUMBER_TYPES.has(type),
+    textType: !join && TEXT_TYPES.has(type) && type !== 'id' && type !== 'reference',
+    updatable: false,
+  };
 }
 
 function dedupe(paths: ResolvedPath[]): ResolvedPath[] {
@@ -295,8 +382,19 @@ function likePattern(pattern: string): RegExp {
  * INVALID_FIELD, INVALID_TYPE). Never throws for any input string.
  */
 export function runSoql(query: string, db: SoqlDatabase, options: SoqlOptions): SoqlAnswer {
+  return refusalsAsErrors(() => new Evaluator(query, db, options).run(parseSoql(query)));
+}
+
+export type SoqlColumnsAnswer = { ok: true; result: ReturnType<Evaluator['columns']> } | { ok: false; error: SoqlError };
+
+/** The `query?q=…&columns=true` answer: the selected columns, or the error the query itself would get. */
+export function soqlColumns(query: string, db: SoqlDatabase, options: SoqlOptions): SoqlColumnsAnswer {
+  return refusalsAsErrors(() => new Evaluator(query, db, options).columns(parseSoql(query)));
+}
+
+function refusalsAsErrors<T>(run: () => T): { ok: true; result: T } | { ok: false; error: SoqlError } {
   try {
-    return { ok: true, result: new Evaluator(query, db, options).run(parseSoql(query)) };
+    return { ok: true, result: run() };
   } catch (error) {
     if (error instanceof SoqlRefusal) return { ok: false, error: error.error };
     throw error;

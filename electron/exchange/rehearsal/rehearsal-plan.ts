@@ -3,6 +3,7 @@ import { LOGIN_URL, TEST_URL } from '../../../shared/salesforce/endpoints';
 import type { Breakage } from '../../../shared/salesforce/rehearsal-breakage';
 import type { EmulatorConfig } from '../../emulator/emulator-config';
 import { type EmulatorRole, roleHost } from '../../emulator/emulator-roles';
+import { workingApp, workingOrg, workingUser } from '../../emulator/working-org';
 
 /** What the admin's setup gives the rehearsal: the certificate in use, the app kind, the consumer key, the user. */
 export interface RehearsalBase {
@@ -49,7 +50,6 @@ export const DEFAULT_USERNAME = 'admin@example.com';
 export const DEFAULT_MY_DOMAIN = 'rehearsal';
 /** The sandbox name the "sandbox user on login" breakage uses when the admin's org is production. */
 const DEFAULT_SANDBOX = 'uat';
-const PROFILE = 'System Administrator';
 
 /** A Consumer Key shaped like Salesforce's: 3MVG, then about 80 letters, digits, dots and underscores. */
 export function rehearsalConsumerKey(): string {
@@ -70,29 +70,21 @@ function typo(key: string): string {
  */
 export function planRehearsal(base: RehearsalBase, breakage: Breakage): RehearsalPlan {
   const org = base.org;
-  const user = { username: base.username, active: true, profile: PROFILE, permissionSets: [], ipRestricted: false };
-  const app = {
-    kind: base.appKind,
-    name: 'SF JWT Studio rehearsal',
+  const config = workingOrg({
+    org,
+    certificatePem: base.certificatePem,
+    username: base.username,
     consumerKey: base.clientId,
-    certificate: base.certificatePem,
-    permittedUsers: 'admin-approved' as 'admin-approved' | 'self-authorize',
-    profiles: [PROFILE],
-    permissionSets: [],
-    approvedUsers: [],
-    scopes: ['api', 'refresh_token', 'offline_access'],
-    ageSeconds: 3600,
-  };
-  const admin = { username: REHEARSAL_ADMIN.username, active: true, profile: PROFILE, permissionSets: [], ipRestricted: false };
-  const adminApp = {
-    ...app,
-    kind: 'connected' as const,
-    name: REHEARSAL_ADMIN.appName,
-    consumerKey: base.adminClientId,
-    permittedUsers: 'admin-approved' as const,
-    profiles: [PROFILE],
-  };
-  const config: EmulatorConfig = { org, users: [user, admin], apps: [app, adminApp], rateLimitPerUserPerHour: 3600 };
+    appKind: base.appKind,
+    appName: 'SF JWT Studio rehearsal',
+  });
+  const user = config.users[0]!;
+  const app = config.apps[0]!;
+  // The org check's admin and their own app (REHEARSAL_ADMIN), which no breakage touches.
+  config.users.push(workingUser(REHEARSAL_ADMIN.username));
+  config.apps.push(
+    workingApp({ certificatePem: base.certificatePem, consumerKey: base.adminClientId, appName: REHEARSAL_ADMIN.appName }),
+  );
   let clientId = base.clientId;
   let backdateSeconds = 0;
   let assertionStyle: AssertionStyle = 'rs256';

@@ -7,7 +7,7 @@ import { Notice } from '../../components/notice';
 
 /**
  * A successful login: the token masked until revealed (it is fetched from the Node side only on Reveal or
- * Copy), the grant's fields, and the proof calls' identity and API version.
+ * Copy), the grant's fields, and the proof calls' identity, API version, org name and the user's profile.
  */
 export function SuccessPanel({ report, success }: { report: ExchangeReport; success: ExchangeSuccess }) {
   const [token, setToken] = useState<string>();
@@ -81,6 +81,10 @@ export function SuccessPanel({ report, success }: { report: ExchangeReport; succ
         <dd className="mono" data-testid="identity-org">
           {who?.orgId ?? '—'}
         </dd>
+        <dt>Org name</dt>
+        <dd data-testid="proof-org-name">{success.proof.org?.name ?? '—'}</dd>
+        <dt>Profile</dt>
+        <dd data-testid="proof-profile">{success.proof.user?.profile ?? '—'}</dd>
         <dt>Latest API version</dt>
         <dd data-testid="api-version">
           {success.proof.latestApiVersion
