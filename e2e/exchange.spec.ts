@@ -41,6 +41,8 @@ test('rehearse offline: a working setup logs in and proves its token; "user not 
   await expect(success.getByTestId('identity-username')).toHaveText('admin@example.com');
   await expect(success.getByTestId('identity-org')).toHaveText(/^00D\w{12,15}$/);
   await expect(success.getByTestId('api-version')).toHaveText(/^v\d+\.0/);
+  await expect(success.getByTestId('proof-org-name')).toHaveText('Rehearsal');
+  await expect(success.getByTestId('proof-profile')).toHaveText('System Administrator');
   await expect(ui.main.getByTestId('exchange-status')).toHaveText('HTTP 200');
   const masked = success.getByTestId('access-token');
   await expect(masked).toContainText('hidden');

@@ -64,6 +64,20 @@ describe('REST API resources', () => {
     });
   });
 
+  it("describes a query's columns (columns=true), as the sf CLI's data query reads them", async () => {
+    const answer = await get(`${v}/query?q=${encodeURIComponent('SELECT Id, Username, Profile.Name FROM User')}&columns=true`);
+    expect(answer.status).toBe(200);
+    const body = answer.body as { columnMetadata: { columnName: string; displayName: string; joinColumns: unknown[] }[] };
+    expect(body).toMatchObject({ entityName: 'User', idSelected: true, keyPrefix: '005' });
+    expect(body.columnMetadata.map((c) => c.columnName)).toEqual(['Id', 'Username', 'Profile']);
+    expect(body.columnMetadata[2]).toMatchObject({
+      foreignKeyName: 'ProfileId',
+      joinColumns: [{ columnName: 'Name', displayName: 'Profile.Name', apexType: 'String', joinColumns: [] }],
+    });
+    const refused = await get(`${v}/query?q=${encodeURIComponent('SELECT Nope FROM User')}&columns=true`);
+    expect(refused.status).toBe(400);
+  });
+
   it('answers a refused query with the REST error array, 400', async () => {
     const cases: [string, string][] = [
       ['SELECT Id FROM ScratchOrgInfo limit 1', 'INVALID_TYPE'],
