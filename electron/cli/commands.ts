@@ -3,6 +3,7 @@ import { emulatorCommands } from './emulator-commands';
 import { exchangeCommands } from './exchange-commands';
 import { jwtCommands } from './jwt-commands';
 import { keysCommands } from './keys-commands';
+import { orgCheckCommands } from './org-check-commands';
 import { profilesCommands } from './profiles-commands';
 
 /** Every CLI command, in the order `--help` lists them. Each feature contributes its own commands file. */
@@ -10,6 +11,7 @@ export const commands: CliCommand[] = [
   ...keysCommands,
   ...jwtCommands,
   ...exchangeCommands,
+  ...orgCheckCommands,
   ...emulatorCommands,
   ...profilesCommands,
 ];

@@ -7,8 +7,10 @@ import { classifyUrl, normalizeSiteUrl } from '../../shared/salesforce/endpoints
 import { testLogin } from '../exchange/test-login';
 import { checkedEndpoint, DEFAULT_TIMEOUT_MS, transportFor } from '../exchange/token-exchange';
 import { envNetwork } from '../exchange/transport/env-network';
+import { adminConnectionOptions } from './admin-connection-options';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliIO } from './cli-command';
+import { checkExchangeInOrg } from './exchange-org-evidence';
 import { exchangeJson, exchangeText } from './exchange-output';
 import { exchangeUsage } from './exchange-usage';
 import { claimFlags, expInOption, lifetimeClaims, wholeNumberOption } from './options';
@@ -91,6 +93,7 @@ export async function runExchange(args: string[], io: CliIO): Promise<number> {
       timeout: { type: 'string' },
       'ca-file': { type: 'string' },
       json: { type: 'boolean' },
+      ...adminConnectionOptions,
     },
     exchangeUsage,
   );
@@ -107,7 +110,10 @@ export async function runExchange(args: string[], io: CliIO): Promise<number> {
   // HTTPS_PROXY / NO_PROXY, NODE_EXTRA_CA_CERTS, and --ca-file for a TLS-inspecting proxy's root.
   const caFile = values['ca-file'] === undefined ? undefined : resolve(io.cwd, values['ca-file']);
   const transport = { ...transportFor(envNetwork(process.env, caFile)), timeoutMs };
-  const { report } = await testLogin({ attemptId: 'cli', endpoint, assertion, playedHost, context: {}, transport });
-  io.stdout.write(values.json ? `${JSON.stringify(exchangeJson(report), null, 2)}\n` : exchangeText(report));
+  const result = await testLogin({ attemptId: 'cli', endpoint, assertion, playedHost, context: {}, transport });
+  const { report, json, text } = await checkExchangeInOrg(result, values, io);
+  io.stdout.write(
+    values.json ? `${JSON.stringify({ ...exchangeJson(report), ...json }, null, 2)}\n` : exchangeText(report) + text,
+  );
   return report.ok ? 0 : 1;
 }

@@ -51,9 +51,32 @@ function limits(ctx: RestContext) {
   };
 }
 
-function query(res: ServerResponse, url: URL, db: SoqlDatabase, ctx: RestContext, version: string) {
+/**
+ * Setup objects a session reads only with "View Setup and Configuration" (and "Manage Users" for Login History).
+ * assumption: the emulator grants them to the System Administrator profile alone; any other session gets the
+ * INVALID_TYPE answer Salesforce gives for an object the user cannot see.
+ */
+const SETUP_OBJECTS = new Set(['connectedapplication', 'setupentityaccess', 'loginhistory']);
+const SETUP_PROFILE = 'System Administrator';
+
+function setupObjectRefused(q: string, session: Session): string | undefined {
+  const object = /\bFROM\s+(\w+)/i.exec(q)?.[1];
+  if (!object || !SETUP_OBJECTS.has(object.toLowerCase()) || session.user.profile === SETUP_PROFILE) return undefined;
+  return object;
+}
+
+function query(res: ServerResponse, url: URL, db: SoqlDatabase, ctx: RestContext, version: string, session: Session) {
   const q = url.searchParams.get('q');
   if (q === null || q.trim() === '') return sendRestError(res, 400, 'MALFORMED_QUERY', 'A query string has to be specified');
+  const refused = setupObjectRefused(q, session);
+  if (refused) {
+    return sendRestError(
+      res,
+      400,
+      'INVALID_TYPE',
+      `sObject type '${refused}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`,
+    );
+  }
   const options = { nowMs: ctx.now(), apiVersion: version };
   // `columns=true` (undocumented; Developer Console and the sf CLI's `data query` ask it) describes the columns.
   const answer = url.searchParams.get('columns') === 'true' ? soqlColumns(q, db, options) : runSoql(q, db, options);
@@ -81,8 +104,8 @@ function versioned(res: ServerResponse, url: URL, rest: string, ctx: RestContext
   const [head, second, third, fourth] = parts;
   const { data, tooling } = ctx.databases;
   if (parts.length === 0) return sendJson(res, 200, resourceMap(ctx, version, session));
-  if (parts.length === 1 && (head === 'query' || head === 'queryAll')) return query(res, url, data, ctx, version);
-  if (parts.length === 2 && head === 'tooling' && second === 'query') return query(res, url, tooling, ctx, version);
+  if (parts.length === 1 && (head === 'query' || head === 'queryAll')) return query(res, url, data, ctx, version, session);
+  if (parts.length === 2 && head === 'tooling' && second === 'query') return query(res, url, tooling, ctx, version, session);
   if (parts.length === 1 && head === 'limits') return sendJson(res, 200, limits(ctx));
   if (head !== 'sobjects' || parts.length > 3) return sendNotFound(res);
   if (parts.length === 1) return sendJson(res, 200, describeGlobal(version, data.objects));

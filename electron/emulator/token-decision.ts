@@ -35,7 +35,7 @@ export type TokenDecision =
  *     sandbox not on login, production not on test (`user hasn't approved this consumer`);
  *  5. the signature verifies with the app's certificate: else `invalid assertion`;
  *  6. on the verified assertion: aud is one the role accepts (acceptedAudiences), exp is not past the skew, the jti is new;
- *  7. the user (prn, else sub) exists, is active, is not IP-restricted, and may use the app;
+ *  7. the user (prn, else sub) exists, is active and not frozen, is not IP-restricted, and may use the app;
  *  8. the user is under the hourly login limit.
  */
 export function decideTokenRequest(
@@ -76,7 +76,9 @@ export function decideTokenRequest(
   const user = username === undefined ? undefined : ctx.org.findUser(username);
   // assumption: a username the org does not have gets the same answer as a user who never approved the app.
   if (!user) return fail('not-approved', app);
-  if (!user.active) return fail('user-inactive', app);
+  // assumption: a frozen user gets the inactive user's answer ("inactive user: the user account is deactivated or
+  // frozen", https://salesforcedictionary.com/errors/invalid-oauth-grant); Salesforce's exact answer is unseen.
+  if (!user.active || user.frozen) return fail('user-inactive', app);
   if (user.ipRestricted) return fail('ip-restricted', app);
   if (!userMayUseApp(user, app)) return fail(app.kind === 'external' ? 'not-admin-approved' : 'not-approved', app);
   if (ctx.rateLimiter.exceeded(user.username, ctx.nowMs)) return fail('rate-limited', app);

@@ -1,4 +1,7 @@
 import { StudioError } from '../../shared/errors/studio-error';
+import type { OrgFacts } from '../../shared/org-check/org-facts';
+import type { Cause } from '../../shared/salesforce/cause-code';
+import { type DiagnosisInput, diagnoseTokenError } from '../../shared/salesforce/diagnose';
 import type { ExchangeReport } from '../../shared/salesforce/exchange-report';
 import type { TestMark } from '../../shared/workspace/workspace-view';
 import type { NetworkSettings } from '../host/network-settings';
@@ -17,8 +20,11 @@ export interface RunInput {
   permittedUsers?: 'admin-approved' | 'self-authorize';
 }
 
-/** Access tokens of the latest successes, for Reveal and Copy; in memory only, never written anywhere. */
-const KEPT_TOKENS = 20;
+/**
+ * How many of the latest attempts keep their access token (for Reveal and Copy) and their diagnosis input (for the
+ * org check); in memory only, never written anywhere.
+ */
+const KEPT_ATTEMPTS = 20;
 
 /**
  * The exchange's state in a host process: requests in flight (for Cancel), the tokens of recent successes,
@@ -29,6 +35,7 @@ export class ExchangeSession {
   readonly rehearsal: Rehearsal;
   private readonly inFlight = new Map<string, AbortController>();
   private readonly tokens = new Map<string, string>();
+  private readonly diagnosisInputs = new Map<string, DiagnosisInput>();
 
   /** `recordTest`: told of every outcome, so the workspace keeps the last test per target. */
   constructor(
@@ -48,9 +55,11 @@ export class ExchangeSession {
     const target = this.rehearsal.target(input.endpoint);
     const fingerprint = this.keyVault.current()?.summary.certificate?.fingerprintSha256;
     const appKind = target?.appKind ?? input.appKind;
-    const permittedUsers = target?.permittedUsers ?? input.permittedUsers;
+    // The rehearsal's own policy is not passed on: the page diagnoses as it would against a real org, where only
+    // the org check (or the wizard's answer) tells the policy.
+    const permittedUsers = input.permittedUsers;
     try {
-      const { report, accessToken, jti } = await testLogin({
+      const { report, accessToken, jti, diagnosisInput } = await testLogin({
         attemptId: input.attemptId,
         endpoint: input.endpoint,
         assertion: input.assertion,
@@ -69,6 +78,7 @@ export class ExchangeSession {
         },
       });
       if (accessToken) this.keepToken(input.attemptId, accessToken);
+      this.keepLatest(this.diagnosisInputs, input.attemptId, diagnosisInput);
       this.history.add(
         {
           attemptId: input.attemptId,
@@ -116,9 +126,20 @@ export class ExchangeSession {
     return token;
   }
 
+  /** The attempt's diagnosis again, with what the admin's org shows (the org check): its first cause exact. */
+  /** Undefined when the attempt is no longer kept (only the latest are). */
+  diagnoseWith(attemptId: string, org: OrgFacts): Cause[] | undefined {
+    const input = this.diagnosisInputs.get(attemptId);
+    return input ? diagnoseTokenError({ ...input, org }) : undefined;
+  }
+
   private keepToken(attemptId: string, token: string) {
-    this.tokens.set(attemptId, token);
-    if (this.tokens.size > KEPT_TOKENS) this.tokens.delete(this.tokens.keys().next().value as string);
+    this.keepLatest(this.tokens, attemptId, token);
+  }
+
+  private keepLatest<V>(map: Map<string, V>, attemptId: string, value: V) {
+    map.set(attemptId, value);
+    if (map.size > KEPT_ATTEMPTS) map.delete(map.keys().next().value as string);
   }
 }
 

@@ -1,5 +1,5 @@
 import { lintJwt } from '../../shared/jwt/lint';
-import { type DiagnosisContext, diagnoseTokenError } from '../../shared/salesforce/diagnose';
+import { type DiagnosisContext, type DiagnosisInput, diagnoseTokenError } from '../../shared/salesforce/diagnose';
 import { classifyUrl } from '../../shared/salesforce/endpoints';
 import type { ExchangeOutcome } from '../../shared/salesforce/exchange-outcome';
 import type { ExchangeReport } from '../../shared/salesforce/exchange-report';
@@ -23,6 +23,8 @@ export interface TestLoginResult {
   accessToken?: string;
   /** The assertion's jti, when the request reached the server (Salesforce remembers it from then on). */
   jti?: string;
+  /** What the diagnosis was computed from: the org check recomputes it with the org's evidence. */
+  diagnosisInput: DiagnosisInput;
 }
 
 /** "HTTP 400 invalid_grant", "timeout": the outcome in a few words, for the history and the CLI. */
@@ -52,11 +54,12 @@ export async function testLogin(input: TestLoginInput): Promise<TestLoginResult>
         ? 'proof'
         : undefined;
   const sub = lint.payload?.sub;
-  const diagnosis = diagnoseTokenError({
+  const diagnosisInput: DiagnosisInput = {
     outcome: attempt.outcome,
     lint,
     context: { ...input.context, endpointRole: classifyUrl(played).role, ...(typeof sub === 'string' ? { username: sub } : {}) },
-  });
+  };
+  const diagnosis = diagnoseTokenError(diagnosisInput);
   const grant = attempt.grant;
   const report: ExchangeReport = {
     attemptId: input.attemptId,
@@ -86,6 +89,7 @@ export async function testLogin(input: TestLoginInput): Promise<TestLoginResult>
   const jti = lint.payload?.jti;
   return {
     report,
+    diagnosisInput,
     ...(grant ? { accessToken: grant.accessToken } : {}),
     ...(attempt.outcome.kind === 'response' && typeof jti === 'string' ? { jti } : {}),
   };

@@ -8,6 +8,7 @@ import { exchangeHandlers } from './exchange-handlers';
 import type { Handlers } from './handler-types';
 import { jwtHandlers } from './jwt-handlers';
 import { keysHandlers } from './keys-handlers';
+import { orgCheckHandlers } from './org-check-handlers';
 import { profilesHandlers } from './profiles-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 
@@ -18,6 +19,7 @@ export const handlers: Handlers = {
   ...exchangeHandlers,
   ...profilesHandlers,
   ...workspaceHandlers,
+  ...orgCheckHandlers,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { createExchangeServices, type ExchangeServices } from '../exchange/exchange-services';
 import { KeyVault } from '../keys/key-vault';
+import { createOrgCheckServices, type OrgCheckServices } from '../org-check/org-check-services';
 import { createProfilesServices, type ProfilesServices } from '../profiles/profiles-services';
 import type { Keychain } from '../workspace/keychain';
 import { osKeychain } from '../workspace/keychain';
@@ -14,7 +15,9 @@ import type { ServiceOptions } from './service-options';
  * wizard's progress) in the data folder, the exchange history, the profile store, the emulator. Each feature
  * owns its part in `<feature>-services.ts`; handlers reach them through the HostContext.
  */
-export type Services = { keyVault: KeyVault; workspace: WorkspaceService } & ExchangeServices & ProfilesServices;
+export type Services = { keyVault: KeyVault; workspace: WorkspaceService } & ExchangeServices &
+  ProfilesServices &
+  OrgCheckServices;
 
 export function createServices(options: {
   dataDir: string;
@@ -40,5 +43,12 @@ export function createServices(options: {
     platformSecrets: options.platformSecrets,
     network: options.network,
   };
-  return { keyVault, workspace, ...createExchangeServices(all), ...createProfilesServices(all) };
+  const exchange = createExchangeServices(all);
+  return {
+    keyVault,
+    workspace,
+    ...exchange,
+    ...createProfilesServices(all),
+    ...createOrgCheckServices(exchange.exchange.rehearsal),
+  };
 }

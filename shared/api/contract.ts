@@ -3,6 +3,7 @@ import { exchangeContract } from './exchange-contract';
 import { jwtContract } from './jwt-contract';
 import { keysContract } from './keys-contract';
 import type { MethodSpec } from './method';
+import { orgCheckContract } from './org-check-contract';
 import { profilesContract } from './profiles-contract';
 import type { Result } from './result';
 import { workspaceContract } from './workspace-contract';
@@ -19,6 +20,7 @@ export const contract = {
   ...exchangeContract,
   ...profilesContract,
   ...workspaceContract,
+  ...orgCheckContract,
 };
 
 export type Contract = typeof contract;

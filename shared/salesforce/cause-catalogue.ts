@@ -90,6 +90,17 @@ export function describeCause(code: CauseCode, facts: CauseFacts): CauseDescript
         wizardStep: 'org',
       };
     }
+    case 'username-unknown':
+      return {
+        title: `No user of the org has the username ${user}: a typo in sub`,
+        fix: [
+          `Copy the exact username from Setup → Users → Users into sub (the request's environment is right: the org has no such user).`,
+          'A sandbox copy of a user carries the production username plus ".sandboxname"; a user created later has its own username.',
+          'Sign a fresh assertion with it.',
+        ],
+        helpUrl: JWT_FLOW_HELP,
+        wizardStep: 'credentials',
+      };
     case 'audience-invalid':
       return {
         title: 'The aud claim does not match the host that received the assertion',

@@ -7,6 +7,7 @@ export const CAUSE_CODES = [
   'user-not-approved',
   'user-not-assigned',
   'wrong-environment',
+  'username-unknown',
   'audience-invalid',
   'certificate-mismatch',
   'assertion-malformed',

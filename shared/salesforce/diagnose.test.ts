@@ -49,6 +49,15 @@ const cases: Record<CauseCode, () => ReturnType<typeof first>> = {
       login,
       lintOf({ ...goodPayload, sub: 'admin@acme.com.uat' }),
     ),
+  'username-unknown': () => {
+    const causes = diagnoseTokenError({
+      outcome: oauthError('invalid_grant', "user hasn't approved this consumer"),
+      lint: lintOf(goodPayload),
+      context: login,
+      org: { org: { isSandbox: false }, user: { found: false, username: 'admin@acme.com', similar: [] } },
+    });
+    return causes[0]!;
+  },
   'audience-invalid': () => first(oauthError('invalid_grant', 'audience is invalid')),
   'certificate-mismatch': () =>
     first(oauthError('invalid_grant', 'invalid assertion'), { ...login, certificateFingerprint: 'AB:CD' }),
@@ -146,6 +155,16 @@ describe('evidence combines the response, the assertion and the context', () => 
     expect(causes.map((c) => c.code).slice(0, 2)).toEqual(['wrong-environment', 'user-not-assigned']);
     expect(causes[0]!.evidence[0]).toContain('".uat"');
     expect(causes[0]!.fix[0]).toContain('https://test.salesforce.com');
+  });
+
+  it('a production username sent to test.salesforce.com names the wrong environment first', () => {
+    const causes = diagnoseTokenError({
+      outcome: oauthError('invalid_grant', "user hasn't approved this consumer"),
+      lint: lintOf({ ...goodPayload, aud: 'https://test.salesforce.com' }),
+      context: { endpointRole: 'test' },
+    });
+    expect(causes[0]!.code).toBe('wrong-environment');
+    expect(causes[0]!.evidence[0]).toContain('no sandbox suffix');
   });
 
   it('"invalid assertion" with a jti an earlier attempt used is a replay, not a certificate problem', () => {

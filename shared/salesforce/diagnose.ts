@@ -1,9 +1,12 @@
 import type { Finding, FindingCode, LintReport } from '../jwt/finding';
+import type { OrgFacts } from '../org-check/org-facts';
 import { describeCause } from './cause-catalogue';
 import type { Cause, CauseCode } from './cause-code';
 import { consumerKeyProblem } from './consumer-key';
 import type { HostRole } from './endpoints';
 import type { ExchangeOutcome } from './exchange-outcome';
+import { addOrgFacts, PROPAGATION_SECONDS } from './org-rules';
+import { Ranking } from './ranking';
 import { tokenErrorOf, tokenGrantOf } from './token-response';
 import { sandboxSuffix } from './username';
 
@@ -29,10 +32,9 @@ export interface DiagnosisInput {
   /** The lint report of the assertion that was sent. */
   lint?: LintReport;
   context: DiagnosisContext;
+  /** What the admin's org shows (the org check): with it the first cause of an ambiguous answer is exact. */
+  org?: OrgFacts;
 }
-
-/** Salesforce needs 2 to 10 minutes to propagate a new or edited app (docs/salesforce-jwt.md, "The certificate"). */
-const PROPAGATION_SECONDS = 600;
 
 /** Which cause an error-level lint finding points at when Salesforce refuses the assertion. */
 function causeOfFinding(finding: Finding): CauseCode | undefined {
@@ -81,38 +83,6 @@ function causeOfFinding(finding: Finding): CauseCode | undefined {
       const unreachable: never = code;
       return unreachable;
     }
-  }
-}
-
-interface Candidate {
-  score: number;
-  /** Evidence from the assertion and the context: named first, it is what tells this case apart. */
-  specific: string[];
-  /** Evidence from the response itself. */
-  response: string[];
-  /** Fix steps that come from a lint finding, put before the catalogue's steps. */
-  fixFirst: string[];
-}
-
-class Ranking {
-  private readonly candidates = new Map<CauseCode, Candidate>();
-
-  add(code: CauseCode, score: number, evidence: { specific?: string[]; response?: string[]; fixFirst?: string[] } = {}) {
-    const c = this.candidates.get(code) ?? { score: 0, specific: [], response: [], fixFirst: [] };
-    c.score = Math.max(c.score, score);
-    c.specific.push(...(evidence.specific ?? []));
-    c.response.push(...(evidence.response ?? []));
-    c.fixFirst.push(...(evidence.fixFirst ?? []));
-    this.candidates.set(code, c);
-  }
-
-  has(code: CauseCode): boolean {
-    return this.candidates.has(code);
-  }
-
-  ranked(): [CauseCode, Candidate][] {
-    // Stable sort: equal scores keep the order the rules added them in (the catalogue's frequency order).
-    return [...this.candidates.entries()].sort((a, b) => b[1].score - a[1].score);
   }
 }
 
@@ -231,7 +201,8 @@ function diagnoseTokenErrorBody(
         response,
       });
     } else if (context.endpointRole === 'test' && username && !suffix) {
-      ranking.add('wrong-environment', 50, {
+      // A production username at test is as telling as a sandbox one at login: rank it first likewise.
+      ranking.add('wrong-environment', 120, {
         specific: [`The username "${username}" has no sandbox suffix but the request went to test.salesforce.com.`],
         response,
       });
@@ -358,6 +329,7 @@ export function diagnoseTokenError(input: DiagnosisInput): Cause[] {
     } else if (error) {
       diagnoseTokenErrorBody(error, said, input, ranking);
       addLintEvidence(lint, ranking, true);
+      if (input.org) addOrgFacts(input.org, error, context.endpointRole, ranking);
     } else if (!(outcome.status < 300 && tokenGrantOf(outcome.body))) {
       ranking.add('not-a-token-endpoint', 100, { response: [said] });
     }
@@ -375,7 +347,7 @@ export function diagnoseTokenError(input: DiagnosisInput): Cause[] {
     return {
       code,
       title: description.title,
-      evidence: unique([...c.specific, ...c.response]),
+      evidence: unique([...c.seen, ...c.specific, ...c.response]),
       fix: unique([...c.fixFirst, ...description.fix]),
       ...(description.helpUrl ? { helpUrl: description.helpUrl } : {}),
       ...(description.wizardStep ? { wizardStep: description.wizardStep } : {}),

@@ -3,7 +3,7 @@ import { LOGIN_URL, TEST_URL } from '../../../shared/salesforce/endpoints';
 import type { Breakage } from '../../../shared/salesforce/rehearsal-breakage';
 import type { EmulatorConfig } from '../../emulator/emulator-config';
 import { type EmulatorRole, roleHost } from '../../emulator/emulator-roles';
-import { workingOrg } from '../../emulator/working-org';
+import { workingApp, workingOrg, workingUser } from '../../emulator/working-org';
 
 /** What the admin's setup gives the rehearsal: the certificate in use, the app kind, the consumer key, the user. */
 export interface RehearsalBase {
@@ -15,7 +15,23 @@ export interface RehearsalBase {
   certificatePem: string;
   /** Uploaded instead of the real one by the "wrong certificate" breakage. */
   strangerCertificatePem: string;
+  /** The Consumer Key of the admin's own app, through which the org check logs in (REHEARSAL_ADMIN). */
+  adminClientId: string;
+  /**
+   * The admin's own credentials for that app: the key in use when the rehearsal started, so a later rotation
+   * of the integration's key (which the app's certificate follows only once confirmed) never locks the admin out.
+   */
+  adminKey: { privateKeyPem: string; certificatePem: string };
 }
+
+/**
+ * The rehearsal org's System Administrator and the admin-approved app they log in through, untouched by any
+ * breakage: the "Check in the org" panel reads the org with this session, as an admin would with theirs.
+ */
+export const REHEARSAL_ADMIN = {
+  username: 'studio-admin@rehearsal.example.com',
+  appName: 'SF JWT Studio org check',
+} as const;
 
 /** The org the emulator plays and the request the rehearsal signs, for one breakage. */
 export interface RehearsalPlan {
@@ -69,6 +85,15 @@ export function planRehearsal(base: RehearsalBase, breakage: Breakage): Rehearsa
   });
   const user = config.users[0]!;
   const app = config.apps[0]!;
+  // The org check's admin and their own app (REHEARSAL_ADMIN), which no breakage touches.
+  config.users.push(workingUser(REHEARSAL_ADMIN.username));
+  config.apps.push(
+    workingApp({
+      certificatePem: base.adminKey.certificatePem,
+      consumerKey: base.adminClientId,
+      appName: REHEARSAL_ADMIN.appName,
+    }),
+  );
   let clientId = base.clientId;
   let backdateSeconds = 0;
   let assertionStyle: AssertionStyle = 'rs256';

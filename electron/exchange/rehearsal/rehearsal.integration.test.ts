@@ -6,11 +6,13 @@ import type { BreakageId } from '../../../shared/salesforce/rehearsal-breakage';
 import { BREAKAGE_IDS } from '../../../shared/salesforce/rehearsal-breakage';
 import { opensslKeyPair } from '../../../test-support/emulator-test-kit';
 import { KeyVault } from '../../keys/key-vault';
+import { OrgCheckSession } from '../../org-check/org-check-session';
 import { ExchangeSession } from '../exchange-session';
 
 /** "Rehearse offline" end to end on the Node side: a working org from the admin's key, then each breakage. */
 const vault = new KeyVault();
 const session = new ExchangeSession(vault);
+const orgCheck = new OrgCheckSession(session.rehearsal);
 
 beforeAll(() => {
   const keys = opensslKeyPair();
@@ -50,6 +52,23 @@ const expected: Record<BreakageId, CauseCode> = {
   'rate-limited': 'rate-limited',
 };
 
+/** Same answer, other cause: the response alone ranks the policy second; the org check puts it first. */
+const SECOND_WITHOUT_EVIDENCE = new Set<BreakageId>(['user-not-approved']);
+/** The hourly limit breakage stops every login, the admin's too: no org check there. */
+const NO_ADMIN_LOGIN = new Set<BreakageId>(['rate-limited']);
+
+/** The attempt's causes from the response alone, and again with the rehearsal admin's org check. */
+async function diagnosedWithOrgCheck(breakage: BreakageId) {
+  const report = await testLogin();
+  const without = report.diagnosis.map((c) => c.code);
+  if (NO_ADMIN_LOGIN.has(breakage)) return { report, without, withEvidence: without };
+  await orgCheck.connectRehearsal();
+  // The admin picks the app from the org's list (Login History names none for an unknown Consumer Key).
+  const check = await orgCheck.run({ username: session.rehearsal.state().username, app: 'SF JWT Studio rehearsal' });
+  const withEvidence = (session.diagnoseWith(report.attemptId, check.facts) ?? []).map((c) => c.code);
+  return { report, without, withEvidence };
+}
+
 describe('rehearsal with a Connected App', () => {
   it('starts a working setup: login succeeds, the token stays on the Node side until revealed', async () => {
     const state = await session.rehearsal.start({ appKind: 'connected' }, vault.require());
@@ -85,13 +104,14 @@ describe('rehearsal with a Connected App', () => {
   });
 
   for (const breakage of BREAKAGE_IDS) {
-    it(`Break it: ${breakage} → ${expected[breakage]} first`, async () => {
+    it(`Break it: ${breakage} → ${expected[breakage]} first (with the org check)`, async () => {
       const state = await session.rehearsal.apply(breakage);
       expect(state.breakage).toBe(breakage);
-      const report = await testLogin();
+      const { report, without, withEvidence } = await diagnosedWithOrgCheck(breakage);
       expect(report.ok).toBe(false);
-      expect(report.diagnosis[0]?.code).toBe(expected[breakage]);
-      expect(session.history.list()[0]?.firstCause).toBe(expected[breakage]);
+      expect(without.indexOf(expected[breakage])).toBe(SECOND_WITHOUT_EVIDENCE.has(breakage) ? 1 : 0);
+      expect(session.history.list()[0]?.firstCause).toBe(without[0]);
+      expect(withEvidence[0]).toBe(expected[breakage]);
     });
   }
 
@@ -112,8 +132,8 @@ describe('rehearsal of a sandbox org', () => {
     expect((await testLogin()).ok).toBe(true);
     for (const breakage of BREAKAGE_IDS) {
       const broken = await session.rehearsal.apply(breakage);
-      const report = await testLogin();
-      expect({ breakage, first: report.diagnosis[0]?.code }).toEqual({ breakage, first: expected[breakage] });
+      const { withEvidence } = await diagnosedWithOrgCheck(breakage);
+      expect({ breakage, first: withEvidence[0] }).toEqual({ breakage, first: expected[breakage] });
       if (breakage === 'sandbox-user-on-login') expect(broken.username).toBe('jane@acme.com.qa');
       if (breakage === 'wrong-audience') expect(broken.aud).toBe(LOGIN_URL);
     }
@@ -142,10 +162,14 @@ describe('rehearsal with an External Client App', () => {
       clientId: '3MVG9Given.Key_123',
     });
     expect((await testLogin()).ok).toBe(true);
-    await session.rehearsal.apply('user-not-assigned');
-    const report = await testLogin();
+    const { report, withEvidence } = await (async () => {
+      await session.rehearsal.apply('user-not-assigned');
+      return diagnosedWithOrgCheck('user-not-assigned');
+    })();
     expect(report.diagnosis[0]?.code).toBe('user-not-assigned');
     expect(report.diagnosis[0]?.fix.join(' ')).toContain('External Client App Manager');
+    // The admin's own app stays a Connected App through login whatever the rehearsed app's kind.
+    expect(withEvidence[0]).toBe('user-not-assigned');
   });
 
   it('holds the certificate the admin uploaded: signed by a newer key, the login fails with certificate-mismatch first', async () => {

@@ -1,14 +1,21 @@
 import { StudioError } from '../../../shared/errors/studio-error';
+import { signBearerAssertion } from '../../../shared/jwt/sign-assertion';
+import { orgCheckErrors } from '../../../shared/org-check/org-check-errors';
 import type { LoginHistoryRow } from '../../../shared/salesforce/exchange-report';
 import type { Breakage, RehearsalState } from '../../../shared/salesforce/rehearsal-breakage';
+import { tokenErrorOf } from '../../../shared/salesforce/token-response';
 import { type RunningEmulator, startEmulator } from '../../emulator/emulator';
 import { type EmulatorRole, roleHost } from '../../emulator/emulator-roles';
 import type { KeyMaterial } from '../../keys/key-vault';
+import { type AdminConnection, adminConnection } from '../../org-check/admin-connection';
+import { outcomeSummary } from '../test-login';
+import { exchangeAssertion } from '../token-exchange';
 import { rehearsalAssertion } from './rehearsal-assertion';
 import {
   DEFAULT_MY_DOMAIN,
   DEFAULT_USERNAME,
   planRehearsal,
+  REHEARSAL_ADMIN,
   type RehearsalBase,
   type RehearsalPlan,
   rehearsalConsumerKey,
@@ -78,6 +85,8 @@ export class Rehearsal {
       username: input.username?.trim() || DEFAULT_USERNAME,
       certificatePem,
       strangerCertificatePem: this.base?.strangerCertificatePem ?? (await strangerCertificatePem()),
+      adminClientId: this.base?.adminClientId ?? rehearsalConsumerKey(),
+      adminKey: { privateKeyPem: key.privateKeyPem, certificatePem: key.certificatePem ?? certificatePem },
     };
     this.pastHistory = [];
     return this.launch('none');
@@ -138,6 +147,33 @@ export class Rehearsal {
       permittedUsers: app.permittedUsers,
       appAgeSeconds: app.ageSeconds + (Date.now() - running.startedAt) / 1000,
     };
+  }
+
+  /**
+   * The org check's admin session on the rehearsal org: its System Administrator logs in through the JWT flow
+   * as usual, through the host that serves the org (login for production, test for a sandbox).
+   */
+  async adminConnection(): Promise<AdminConnection> {
+    const { plan, emulator } = this.require();
+    const base = this.base as RehearsalBase;
+    const { privateKeyPem } = base.adminKey;
+    const role: EmulatorRole = plan.config.org.type === 'sandbox' ? 'test' : 'login';
+    const assertion = await signBearerAssertion(privateKeyPem, {
+      iss: base.adminClientId,
+      sub: REHEARSAL_ADMIN.username,
+      aud: roleHost(role, plan.config.org),
+      expiresInSeconds: LIFETIME_SECONDS,
+      jti: crypto.randomUUID(),
+    });
+    const attempt = await exchangeAssertion(emulator.urls[role], assertion);
+    if (!attempt.grant) {
+      const said = attempt.outcome.kind === 'response' ? tokenErrorOf(attempt.outcome.body)?.description : undefined;
+      throw orgCheckErrors.raise(
+        'org-check-rehearsal-admin-failed',
+        `The rehearsal's System Administrator could not log in (${outcomeSummary(attempt.outcome)}${said ? `: ${said}` : ''}).`,
+      );
+    }
+    return adminConnection('emulator', attempt.grant.instanceUrl, attempt.grant.accessToken, REHEARSAL_ADMIN.username);
   }
 
   loginHistory(): LoginHistoryRow[] {

@@ -12,11 +12,11 @@ const STEP_NAMES: Record<WizardStep, string> = {
 };
 
 /** The ranked causes, most likely first, each with its evidence, its fix steps and a link to the wizard step. */
-export function DiagnosisList({ causes }: { causes: Cause[] }) {
+export function DiagnosisList({ causes, title = 'Diagnosis' }: { causes: Cause[]; title?: string }) {
   const headingId = useId();
   return (
     <section className="card exchange-diagnosis" aria-labelledby={headingId}>
-      <h3 id={headingId}>Diagnosis</h3>
+      <h3 id={headingId}>{title}</h3>
       <ol aria-label="Likely causes" className="cause-list">
         {causes.map((cause, i) => (
           <li key={cause.code} data-code={cause.code} className={i === 0 ? 'cause first' : 'cause'}>

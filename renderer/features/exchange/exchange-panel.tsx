@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
 import '../../styles/exchange.css';
+import { OrgCheckPanel } from '../org-check/org-check-panel';
 import { DiagnosisList } from './diagnosis-list';
 import { ExchangeOutcomeView } from './exchange-outcome-view';
 import { ExchangeRequestForm } from './exchange-request-form';
@@ -28,6 +29,7 @@ export function ExchangePanel() {
         <div aria-live="polite" className="exchange-results">
           {report.success ? <SuccessPanel key={report.attemptId} report={report} success={report.success} /> : null}
           {!report.ok && report.diagnosis.length > 0 ? <DiagnosisList causes={report.diagnosis} /> : null}
+          {!report.ok && report.diagnosis.length > 0 ? <OrgCheckPanel key={report.attemptId} report={report} /> : null}
           {!report.ok && report.diagnosis.length === 0 ? <Notice tone="info">The request was cancelled.</Notice> : null}
           <ExchangeOutcomeView report={report} />
         </div>

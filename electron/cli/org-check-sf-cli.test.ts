@@ -1,0 +1,87 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { app, type KeyPair, opensslKeyPair, USERNAME, user, workingConfig } from '../../test-support/emulator-test-kit';
+import { type RunningEmulator, startEmulator } from '../emulator/emulator';
+
+/**
+ * `--admin-org` with the real sf CLI, where one is installed: `sf` on PATH, or the binary SF_JWT_STUDIO_SF names.
+ * The admin logs in to the emulator with `sf org login jwt`; sf runs with its own HOME, so no real sf
+ * configuration is read or written, and the check takes the token from `sf org display --json` only.
+ */
+const SF_BIN =
+  process.env.SF_JWT_STUDIO_SF ?? (spawnSync('sf', ['--version'], { stdio: 'ignore' }).status === 0 ? 'sf' : undefined);
+const ADMIN = 'it.admin@acme.com';
+const ADMIN_KEY = '3MVG9orgCheckAdminConsumerKey.sfcli98';
+const CLI = resolve(__dirname, '../../bin/sf-jwt-studio.mjs');
+const run = promisify(execFile);
+let keys: KeyPair;
+let emulator: RunningEmulator;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  if (!SF_BIN) return;
+  keys = opensslKeyPair();
+  dir = mkdtempSync(join(tmpdir(), 'org-check-sf-'));
+  writeFileSync(join(dir, 'admin.key'), keys.privateKeyPem);
+  emulator = await startEmulator(
+    workingConfig(keys.certificatePem, {
+      users: [user({ profile: 'Standard User' }), user({ username: ADMIN })],
+      apps: [app(keys.certificatePem), app(keys.certificatePem, { name: 'Org Check Admin', consumerKey: ADMIN_KEY })],
+    }),
+  );
+  const home = join(dir, 'home');
+  env = {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    XDG_DATA_HOME: join(home, '.local', 'share'),
+    XDG_CACHE_HOME: join(home, '.cache'),
+    SF_USE_GENERIC_UNIX_KEYCHAIN: 'true',
+    SF_DISABLE_TELEMETRY: 'true',
+    SF_AUTOUPDATE_DISABLE: 'true',
+    SF_SKIP_NEW_VERSION_CHECK: 'true',
+    PATH: `${SF_BIN === 'sf' ? '' : `${dirname(SF_BIN)}:`}${process.env.PATH}`,
+  };
+  await run(
+    'sf',
+    ['org', 'login', 'jwt', '--username', ADMIN, '--jwt-key-file', join(dir, 'admin.key'), '--client-id', ADMIN_KEY].concat([
+      '--instance-url',
+      emulator.urls.login,
+      '--alias',
+      'acme-admin',
+      '--json',
+    ]),
+    { env, cwd: dir, timeout: 120_000 },
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await emulator?.close();
+});
+
+describe('org-check --admin-org with the sf CLI', () => {
+  it.runIf(SF_BIN)(
+    "reads the org with the session sf holds; the user's profile not granted is named, the token never printed",
+    async () => {
+      const { stdout, stderr } = await run(
+        process.execPath,
+        [CLI, 'org-check', '--username', USERNAME, '--app', 'Integration App', '--admin-org', 'acme-admin', '--json'],
+        { env, cwd: dir, timeout: 120_000 },
+      );
+      const out = JSON.parse(stdout) as { evidence: { source: string; meaning: string }[]; findings: unknown[] };
+      expect(out.findings).toEqual([]);
+      expect(out.evidence.find((e) => e.source === 'User')?.meaning).toContain('profile "Standard User"');
+      expect(out.evidence.find((e) => e.source === 'SetupEntityAccess')?.meaning).toContain('profile "System Administrator"');
+      const display = await run('sf', ['org', 'display', '--target-org', 'acme-admin', '--json'], { env, timeout: 120_000 });
+      const token = (JSON.parse(display.stdout) as { result: { accessToken: string } }).result.accessToken;
+      expect(token.length).toBeGreaterThan(20);
+      expect(`${stdout}${stderr}`).not.toContain(token);
+    },
+    240_000,
+  );
+});

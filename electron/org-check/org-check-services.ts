@@ -1,0 +1,9 @@
+import type { Rehearsal } from '../exchange/rehearsal/rehearsal';
+import { OrgCheckSession } from './org-check-session';
+
+/** The Node-side state of the org check: the admin connection, next to the rehearsal it may log in to. */
+export type OrgCheckServices = { orgCheck: OrgCheckSession };
+
+export function createOrgCheckServices(rehearsal: Rehearsal): OrgCheckServices {
+  return { orgCheck: new OrgCheckSession(rehearsal) };
+}
