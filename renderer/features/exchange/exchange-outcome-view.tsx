@@ -1,5 +1,41 @@
+import { useState } from 'react';
+import { curlCommand } from '../../../shared/salesforce/curl-command';
 import type { ExchangeReport } from '../../../shared/salesforce/exchange-report';
 import { CopyButton } from '../../components/copy-button';
+import { useExchange } from './exchange-store';
+
+/**
+ * The curl of a sent request carries a spent assertion (its jti is single-use): copy it as the record of what was
+ * sent, or copy one with a freshly signed assertion that will work once, outside the app.
+ */
+function CopyAsCurl({ report }: { report: ExchangeReport }) {
+  const signFresh = useExchange((s) => s.signFresh);
+  const signing = useExchange((s) => s.signing);
+  const [copied, setCopied] = useState(false);
+  const copyFresh = async () => {
+    const fresh = await signFresh();
+    if (fresh === undefined) return;
+    await navigator.clipboard.writeText(curlCommand(report.endpoint, fresh)).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+  return (
+    <div className="copy-curl">
+      <div className="button-row">
+        <button type="button" onClick={() => void copyFresh()} disabled={signing}>
+          {copied ? 'Copied curl with a fresh assertion' : 'Copy as curl with a fresh assertion'}
+        </button>
+        <span>As sent:</span>
+        <CopyButton value={report.curl} label="Copy as curl" />
+      </div>
+      <p className="help">
+        An assertion is single-use: the one in the request as sent was already spent (Salesforce refuses its jti again, and it
+        expires within minutes). The fresh one works once, for the next few minutes.
+      </p>
+    </div>
+  );
+}
 
 /** The request as sent (assertion abbreviated), Copy as curl, then the status, body and elapsed time. */
 export function ExchangeOutcomeView({ report }: { report: ExchangeReport }) {
@@ -16,10 +52,7 @@ export function ExchangeOutcomeView({ report }: { report: ExchangeReport }) {
             .join('\n')}\n\n${sent.body}`}
         </pre>
       </figure>
-      <div className="button-row">
-        <span>Copy as curl</span>
-        <CopyButton value={report.curl} label="Copy as curl" />
-      </div>
+      <CopyAsCurl report={report} />
       <dl className="facts">
         <dt>Status</dt>
         <dd data-testid="exchange-status" className={report.ok ? 'exchange-ok' : 'exchange-failed'}>
