@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useSession } from '../../app/session-store';
 import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
+import { SetupText } from '../../components/setup-text';
 import { TextField } from '../../components/text-field';
 import { handOverFile } from '../profiles/hand-over-file';
 import { SnippetCode } from '../profiles/snippet-code';
@@ -80,7 +81,9 @@ export function StepJks() {
           {error ? <ErrorMessage error={error} /> : null}
         </li>
         <li>
-          <p className="wizard-path">Setup → Quick Find "Certificate and Key Management" → Import from Keystore</p>
+          <p className="wizard-path">
+            <SetupText text='Setup → Quick Find "Certificate and Key Management" → Import from Keystore' />
+          </p>
           <p>Choose the .jks, type its password, Save. Salesforce imports JKS only (not PKCS#12).</p>
         </li>
         <li>
@@ -90,7 +93,9 @@ export function StepJks() {
           </p>
         </li>
         <li>
-          <p className="wizard-path">Setup → Remote Site Settings → New: {session.endpoint}</p>
+          <p className="wizard-path">
+            <SetupText text={`Setup → Remote Site Settings → New: ${session.endpoint}`} />
+          </p>
           <p>Apex may call the token endpoint only once it is an allowed remote site.</p>
         </li>
       </ol>
