@@ -9,12 +9,11 @@ import { useHashRoute } from './use-hash-route';
 /** After a move to another area, focus goes to its heading: a screen reader says where it is, Tab starts there. */
 function useFocusOnAreaChange(area: string) {
   const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  const shown = useRef(area);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    // Not on the first render: opening the app leaves focus where the browser puts it.
+    if (shown.current === area) return;
+    shown.current = area;
     const heading = main.current?.querySelector<HTMLElement>('h2');
     if (heading) {
       heading.tabIndex = -1;
@@ -37,17 +36,10 @@ export function App() {
   const { Page, label } = current;
   return (
     <div className="app">
-      <a
-        className="skip-link"
-        href="#main-content"
-        onClick={(e) => {
-          // The hash is the app's route: move focus to the page without changing it.
-          e.preventDefault();
-          main.current?.focus();
-        }}
-      >
+      {/* A button, not a link to #main-content: the hash is the app's route. */}
+      <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
         Skip to the page
-      </a>
+      </button>
       <AppHeader />
       <AppNav />
       <main className="app-main" aria-label={label} id="main-content" tabIndex={-1} ref={main}>

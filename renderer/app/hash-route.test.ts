@@ -7,7 +7,8 @@ describe('hash routes', () => {
     expect(parseHash('#/setup/preauthorize')).toEqual({ area: 'setup', step: 'preauthorize' });
     expect(formatHash({ area: 'setup', step: 'jks' })).toBe('#/setup/jks');
     expect(formatHash({ area: 'keys' })).toBe('#/keys');
-    for (const hash of ['#/exchange', '#/setup/test', '#/profiles']) expect(formatHash(parseHash(hash) ?? { area: 'keys' })).toBe(hash);
+    for (const hash of ['#/exchange', '#/setup/test', '#/profiles'])
+      expect(formatHash(parseHash(hash) ?? { area: 'keys' })).toBe(hash);
   });
 
   it('ignores what is no route: empty, unknown, a step outside the wizard', () => {
