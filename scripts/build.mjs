@@ -43,7 +43,8 @@ export async function buildNode() {
         platform: 'node',
         format: 'cjs',
         target: 'node20',
-        external: ['electron'],
+        // The OS keychain binding loads a native .node file from its own package at run time.
+        external: ['electron', '@napi-rs/keyring'],
         logLevel: 'error',
         legalComments: 'none',
       }),

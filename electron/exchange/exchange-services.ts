@@ -5,5 +5,5 @@ import { ExchangeSession } from './exchange-session';
 export type ExchangeServices = { exchange: ExchangeSession };
 
 export function createExchangeServices(options: ServiceOptions): ExchangeServices {
-  return { exchange: new ExchangeSession(options.keyVault) };
+  return { exchange: new ExchangeSession(options.keyVault, (mark) => options.workspace.recordTest(mark)) };
 }

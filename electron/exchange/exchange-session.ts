@@ -1,5 +1,6 @@
 import { StudioError } from '../../shared/errors/studio-error';
 import type { ExchangeReport } from '../../shared/salesforce/exchange-report';
+import type { TestMark } from '../../shared/workspace/workspace-view';
 import type { KeyVault } from '../keys/key-vault';
 import { ExchangeHistory } from './exchange-history';
 import { Rehearsal } from './rehearsal/rehearsal';
@@ -23,11 +24,17 @@ const KEPT_TOKENS = 20;
  */
 export class ExchangeSession {
   readonly history = new ExchangeHistory();
-  readonly rehearsal = new Rehearsal();
+  readonly rehearsal: Rehearsal;
   private readonly inFlight = new Map<string, AbortController>();
   private readonly tokens = new Map<string, string>();
 
-  constructor(private readonly keyVault: KeyVault) {}
+  /** `recordTest`: told of every outcome, so the workspace keeps the last test per target. */
+  constructor(
+    private readonly keyVault: KeyVault,
+    private readonly recordTest: (mark: TestMark) => void = () => undefined,
+  ) {
+    this.rehearsal = new Rehearsal(() => keyVault.require());
+  }
 
   async run(input: RunInput): Promise<ExchangeReport> {
     if (this.inFlight.has(input.attemptId)) {
@@ -68,6 +75,14 @@ export class ExchangeSession {
         },
         jti,
       );
+      this.recordTest({
+        target: target ? 'emulator' : 'salesforce',
+        host: target?.playedHost ?? hostOf(input.endpoint),
+        ok: report.ok,
+        at: new Date().toISOString(),
+        ...(fingerprint ? { fingerprintSha256: fingerprint } : {}),
+        ...(report.diagnosis[0] ? { firstCause: report.diagnosis[0].code } : {}),
+      });
       return target ? { ...report, rehearsal: { loginHistory: this.rehearsal.loginHistory() } } : report;
     } finally {
       this.inFlight.delete(input.attemptId);
@@ -95,5 +110,13 @@ export class ExchangeSession {
   private keepToken(attemptId: string, token: string) {
     this.tokens.set(attemptId, token);
     if (this.tokens.size > KEPT_TOKENS) this.tokens.delete(this.tokens.keys().next().value as string);
+  }
+}
+
+function hostOf(endpoint: string): string {
+  try {
+    return new URL(endpoint).host || endpoint.slice(0, 300);
+  } catch {
+    return endpoint.slice(0, 300);
   }
 }

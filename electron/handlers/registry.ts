@@ -8,6 +8,7 @@ import type { Handlers } from './handler-types';
 import { jwtHandlers } from './jwt-handlers';
 import { keysHandlers } from './keys-handlers';
 import { profilesHandlers } from './profiles-handlers';
+import { workspaceHandlers } from './workspace-handlers';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -15,11 +16,13 @@ export const handlers: Handlers = {
   ...jwtHandlers,
   ...exchangeHandlers,
   ...profilesHandlers,
+  ...workspaceHandlers,
 };
 
 /**
  * The single entry of every host: validates the method name and its input against the contract, runs the
- * handler, and turns whatever it throws into a coded error. Nothing throws past this point.
+ * handler, and turns whatever it throws into a coded error. Nothing throws past this point. Every call waits
+ * for the saved workspace to be restored, and a call that changed the workspace answers once it is on disk.
  */
 export async function dispatch(method: unknown, rawInput: unknown, ctx: HostContext): Promise<Result<unknown>> {
   if (!isMethodName(method)) {
@@ -32,7 +35,12 @@ export async function dispatch(method: unknown, rawInput: unknown, ctx: HostCont
   try {
     const input = contract[method].input.parse(rawInput);
     const handler = handlers[method] as (input: unknown, ctx: HostContext) => unknown;
-    return ok(await handler(input, ctx));
+    const workspace = ctx.services.workspace;
+    await workspace.ready();
+    const saves = workspace.saves;
+    const value = await handler(input, ctx);
+    if (workspace.saves !== saves) await workspace.saved();
+    return ok(value);
   } catch (error) {
     return fail(toErrorShape(error));
   }

@@ -1,17 +1,36 @@
 import { createExchangeServices, type ExchangeServices } from '../exchange/exchange-services';
 import { KeyVault } from '../keys/key-vault';
 import { createProfilesServices, type ProfilesServices } from '../profiles/profiles-services';
+import type { Keychain } from '../workspace/keychain';
+import { osKeychain } from '../workspace/keychain';
+import { WorkspaceService } from '../workspace/workspace-service';
+import { WorkspaceStore } from '../workspace/workspace-store';
 import type { PlatformSecrets } from './platform-secrets';
 import type { ServiceOptions } from './service-options';
 
 /**
- * Node-side state that lives as long as a host process: the key in use, the exchange history, the profile
- * store, the emulator. Each feature owns its part in `<feature>-services.ts`; handlers reach them through
- * the HostContext.
+ * Node-side state that lives as long as a host process: the key in use, the workspace that keeps it (and the
+ * wizard's progress) in the data folder, the exchange history, the profile store, the emulator. Each feature
+ * owns its part in `<feature>-services.ts`; handlers reach them through the HostContext.
  */
-export type Services = { keyVault: KeyVault } & ExchangeServices & ProfilesServices;
+export type Services = { keyVault: KeyVault; workspace: WorkspaceService } & ExchangeServices & ProfilesServices;
 
-export function createServices(options: { dataDir: string; platformSecrets?: PlatformSecrets }): Services {
-  const all: ServiceOptions = { dataDir: options.dataDir, keyVault: new KeyVault(), platformSecrets: options.platformSecrets };
-  return { keyVault: all.keyVault, ...createExchangeServices(all), ...createProfilesServices(all) };
+export function createServices(options: {
+  dataDir: string;
+  platformSecrets?: PlatformSecrets;
+  /** The OS keychain sealing the workspace outside the desktop app; found on the machine unless given. */
+  keychain?: Promise<Keychain | undefined>;
+}): Services {
+  const keyVault = new KeyVault();
+  const workspace = new WorkspaceService(
+    new WorkspaceStore(options.dataDir),
+    keyVault,
+    (options.keychain ?? osKeychain()).then((keychain) => ({
+      dataDir: options.dataDir,
+      platformSecrets: options.platformSecrets,
+      keychain,
+    })),
+  );
+  const all: ServiceOptions = { dataDir: options.dataDir, keyVault, workspace, platformSecrets: options.platformSecrets };
+  return { keyVault, workspace, ...createExchangeServices(all), ...createProfilesServices(all) };
 }

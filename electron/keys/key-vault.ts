@@ -9,20 +9,33 @@ export interface KeyMaterial {
   summary: KeySummary;
 }
 
+/**
+ * Told of every change of the key in use before it is made, so the workspace can keep the previous key and save
+ * the new one; throwing refuses the change (a certificate the stores could not keep).
+ */
+export type KeyVaultObserver = (previous: KeyMaterial | undefined, next: KeyMaterial | undefined) => void;
+
 /** Holds the one key a host process works with at a time: generated, imported or opened from a profile. */
 export class KeyVault {
   private material: KeyMaterial | undefined;
+  private observer: KeyVaultObserver | undefined;
+
+  observe(observer: KeyVaultObserver): void {
+    this.observer = observer;
+  }
 
   current(): KeyMaterial | undefined {
     return this.material;
   }
 
   set(material: KeyMaterial): KeySummary {
+    this.observer?.(this.material, material);
     this.material = material;
     return material.summary;
   }
 
   clear(): void {
+    this.observer?.(this.material, undefined);
     this.material = undefined;
   }
 

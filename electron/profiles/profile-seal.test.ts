@@ -52,6 +52,18 @@ describe('private keys at rest', () => {
     });
   });
 
+  it('refuses a GCM tag cut short, even one that is a prefix of the right tag', async () => {
+    const sealed = await sealWithPassphrase(SECRET, 'a long passphrase');
+    if (sealed.scheme !== 'passphrase') throw new Error('scheme');
+    for (const bytes of [4, 8, 12, 15]) {
+      const cut = { ...sealed, tag: Buffer.from(sealed.tag, 'base64').subarray(0, bytes).toString('base64') };
+      await expect(openPrivateKey(cut, undefined, 'a long passphrase', 'the test')).rejects.toMatchObject({
+        code: 'wrong-passphrase',
+      });
+    }
+    expect(await openPrivateKey(sealed, undefined, 'a long passphrase', 'the test')).toBe(SECRET);
+  });
+
   it('uses the OS secret store when it is available, else demands a passphrase of 8 characters or more', async () => {
     const secrets = machineSecrets();
     const sealed = await sealPrivateKey(SECRET, secrets);

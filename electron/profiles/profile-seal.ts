@@ -1,8 +1,9 @@
-import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
+import { randomBytes, scrypt } from 'node:crypto';
 import { StudioError } from '../../shared/errors/studio-error';
 import { passphraseProblem } from '../../shared/profiles/passphrase';
 import type { SealedSecret } from '../../shared/profiles/sealed-secret';
 import type { PlatformSecrets } from '../host/platform-secrets';
+import { gcmOpen, gcmSeal } from '../keys/aes-gcm';
 
 /**
  * Encrypts private keys at rest. With a passphrase: scrypt (N=2^15, r=8, p=1, the interactive-login cost
@@ -38,18 +39,15 @@ export async function sealWithPassphrase(plain: string, passphrase: string): Pro
   const problem = passphraseProblem(passphrase);
   if (problem) throw new StudioError('weak-passphrase', 'This passphrase is too short to protect a private key.', problem);
   const salt = randomBytes(16);
-  const iv = randomBytes(12);
   const key = await deriveKey(passphrase, salt, SCRYPT);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(ASSOCIATED_DATA);
-  const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  const { iv, tag, ciphertext } = gcmSeal(key, plain, ASSOCIATED_DATA);
   return {
     scheme: 'passphrase',
     kdf: 'scrypt',
     ...SCRYPT,
     salt: salt.toString('base64'),
     iv: iv.toString('base64'),
-    tag: cipher.getAuthTag().toString('base64'),
+    tag: tag.toString('base64'),
     ciphertext: ciphertext.toString('base64'),
   };
 }
@@ -61,10 +59,12 @@ export async function openWithPassphrase(
 ): Promise<string> {
   const key = await deriveKey(passphrase, Buffer.from(sealed.salt, 'base64'), sealed);
   try {
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
-    decipher.setAAD(ASSOCIATED_DATA);
-    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()]).toString('utf8');
+    const b64 = (value: string) => Buffer.from(value, 'base64');
+    return gcmOpen(
+      key,
+      { iv: b64(sealed.iv), tag: b64(sealed.tag), ciphertext: b64(sealed.ciphertext) },
+      ASSOCIATED_DATA,
+    ).toString('utf8');
   } catch {
     throw new StudioError(
       'wrong-passphrase',

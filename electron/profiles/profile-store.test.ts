@@ -90,4 +90,46 @@ describe('profile store', () => {
     await expect(store.update(add('new'))).rejects.toMatchObject({ code: 'profiles-file-damaged' });
     expect(readFileSync(store.path, 'utf8')).toMatch(/"name":$/);
   });
+
+  it('refuses the 1001st profile with profiles-limit, and the store stays readable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sfjs-store-'));
+    const store = new ProfileStore(dir);
+    const thousand = Array.from({ length: 1000 }, (_, i) => profile(`p${i}`));
+    await store.update(async () => ({ profiles: thousand, result: undefined }));
+    await expect(store.update(add('one too many'))).rejects.toMatchObject({ code: 'profiles-limit' });
+    expect(await store.read()).toHaveLength(1000);
+    await store.update(async (profiles) => ({ profiles: profiles.slice(1), result: undefined }));
+    expect(await store.read()).toHaveLength(999);
+  });
+
+  it('refuses a 38 KB certificate with certificate-too-large, and the store stays readable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sfjs-store-'));
+    const store = new ProfileStore(dir);
+    await store.update(add('kept'));
+    const body = 'A'.repeat(38 * 1024);
+    const big = profile('big');
+    big.key.certificatePem = `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
+    await expect(store.update(async (profiles) => ({ profiles: [...profiles, big], result: undefined }))).rejects.toMatchObject({
+      code: 'certificate-too-large',
+    });
+    expect((await store.read()).map((p) => p.name)).toEqual(['kept']);
+  });
+
+  it('reads a file that starts with a UTF-8 byte-order mark', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sfjs-store-'));
+    const store = new ProfileStore(dir);
+    await store.update(add('bom'));
+    writeFileSync(store.path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(store.path)]));
+    expect((await store.read()).map((p) => p.name)).toEqual(['bom']);
+  });
+
+  it('removes the temporary files a killed process left, at start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sfjs-store-'));
+    await new ProfileStore(dir).update(add('kept'));
+    for (const hex of ['0123456789ab', 'a1b2c3d4e5f6']) writeFileSync(join(dir, `.profiles.json.${hex}.tmp`), '{"half":');
+    writeFileSync(join(dir, 'notes.tmp'), 'not ours');
+    const store = new ProfileStore(dir);
+    await store.update(add('after'));
+    expect(readdirSync(dir).sort()).toEqual(['notes.tmp', 'profiles.json']);
+  });
 });

@@ -1,13 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StudioError } from '../../shared/errors/studio-error';
-import { PROFILES_FILE_NAME, PROFILES_FORMAT, profilesFileSchema, type StoredProfile } from '../../shared/profiles/profile-file';
+import {
+  MAX_PROFILES,
+  PROFILES_FILE_NAME,
+  PROFILES_FORMAT,
+  profilesFileSchema,
+  type StoredProfile,
+} from '../../shared/profiles/profile-file';
 import { writeFileAtomic } from '../files/atomic-write';
+import { removeStaleTemps, withoutBom } from '../files/stale-temps';
+import { checkCertificateSize, checkedForWrite, storeWriteErrors } from '../files/write-check';
 
 /**
  * `profiles.json` in the data folder. Every change reads the file, applies the change and writes the whole
  * file atomically (temporary file + rename), one change at a time: a crash or a full disk leaves the previous
- * file as it was. The file holds sealed private keys only, and is created with mode 0600 all the same.
+ * file as it was. A write is first parsed by the reader's own schema, so the store never writes a file it would
+ * then call damaged. The file holds sealed private keys only, and is created with mode 0600 all the same.
  */
 export class ProfileStore {
   readonly path: string;
@@ -15,6 +24,8 @@ export class ProfileStore {
 
   constructor(dataDir: string) {
     this.path = join(dataDir, PROFILES_FILE_NAME);
+    // The first change waits for the leftovers of a killed process to be gone.
+    this.queue = removeStaleTemps(this.path).catch(() => 0);
   }
 
   async read(): Promise<StoredProfile[]> {
@@ -30,7 +41,7 @@ export class ProfileStore {
       );
     }
     try {
-      return profilesFileSchema.parse(JSON.parse(text)).profiles;
+      return profilesFileSchema.parse(JSON.parse(withoutBom(text))).profiles;
     } catch {
       throw new StudioError(
         'profiles-file-damaged',
@@ -52,7 +63,10 @@ export class ProfileStore {
   }
 
   private async write(profiles: StoredProfile[]): Promise<void> {
-    const text = `${JSON.stringify({ format: PROFILES_FORMAT, version: 1, profiles }, null, 2)}\n`;
+    if (profiles.length > MAX_PROFILES) throw storeWriteErrors.raise('profiles-limit');
+    for (const profile of profiles) checkCertificateSize(profile.key.certificatePem);
+    const file = checkedForWrite(profilesFileSchema, { format: PROFILES_FORMAT, version: 1 as const, profiles });
+    const text = `${JSON.stringify(file, null, 2)}\n`;
     try {
       await writeFileAtomic(this.path, text, { secret: true });
     } catch {

@@ -5,6 +5,7 @@ import { keysContract } from './keys-contract';
 import type { MethodSpec } from './method';
 import { profilesContract } from './profiles-contract';
 import type { Result } from './result';
+import { workspaceContract } from './workspace-contract';
 
 /**
  * The one API the renderer may call. Each feature defines its operations in its own `*-contract.ts`; both
@@ -17,6 +18,7 @@ export const contract = {
   ...jwtContract,
   ...exchangeContract,
   ...profilesContract,
+  ...workspaceContract,
 };
 
 export type Contract = typeof contract;

@@ -2,10 +2,14 @@ import { type Infer, s } from '../api/schema';
 import { profileConfigSchema } from './profile-config';
 import { sealedSecretSchema } from './sealed-secret';
 
+/** The longest certificate PEM a stored file holds: a few times a 4096-bit certificate with long names. */
+export const CERTIFICATE_PEM_MAX = 20_000;
+export const MAX_PROFILES = 1000;
+
 /** A certificate in PEM (public data, stored in clear). */
 export const certificatePemSchema = s.string({
   min: 1,
-  max: 20_000,
+  max: CERTIFICATE_PEM_MAX,
   pattern: /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/,
 });
 
@@ -34,7 +38,7 @@ export const PROFILES_FORMAT = 'sf-jwt-studio/profiles';
 export const profilesFileSchema = s.object({
   format: s.literal(PROFILES_FORMAT),
   version: s.literal(1),
-  profiles: s.array(storedProfileSchema, { max: 1000 }),
+  profiles: s.array(storedProfileSchema, { max: MAX_PROFILES }),
 });
 
 export type ProfilesFile = Infer<typeof profilesFileSchema>;

@@ -148,6 +148,16 @@ describe('rehearsal with an External Client App', () => {
     expect(report.diagnosis[0]?.fix.join(' ')).toContain('External Client App Manager');
   });
 
+  it('holds the certificate the admin uploaded: signed by a newer key, the login fails with certificate-mismatch first', async () => {
+    const uploaded = opensslKeyPair().certificatePem;
+    await session.rehearsal.start({ appKind: 'external' }, vault.require(), uploaded);
+    const report = await testLogin();
+    expect(report.ok).toBe(false);
+    expect(report.diagnosis[0]?.code).toBe('certificate-mismatch');
+    await session.rehearsal.start({ appKind: 'external' }, vault.require(), vault.require().certificatePem);
+    expect((await testLogin()).ok).toBe(true);
+  });
+
   it('stops, and then refuses to sign', async () => {
     await session.rehearsal.stop();
     await expect(session.rehearsal.sign()).rejects.toMatchObject({ code: 'rehearsal-not-running' });

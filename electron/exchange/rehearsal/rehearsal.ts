@@ -39,7 +39,6 @@ interface Running {
   plan: RehearsalPlan;
   breakage: Breakage;
   startedAt: number;
-  privateKeyPem: string;
 }
 
 /** The assertion lifetime the rehearsal signs with: inside Salesforce's usual 2–5 minutes. */
@@ -48,7 +47,9 @@ const LIFETIME_SECONDS = 180;
 /**
  * "Rehearse offline": the emulator playing an org built from the admin's own key, consumer key and user — a
  * working setup — which "Break it" restarts with one misconfiguration at a time. Lives on the Node side: the
- * private key signs here and the emulator listens on loopback only.
+ * private key signs here and the emulator listens on loopback only. Like Salesforce, the org holds the
+ * certificate the admin uploaded, while assertions are signed by the key in use at the moment of signing: after a
+ * rotation without a new upload, the rehearsal fails as the real login would.
  */
 export class Rehearsal {
   private running: Running | undefined;
@@ -56,8 +57,12 @@ export class Rehearsal {
   /** Login History of the emulators closed by a restart, so the page keeps the whole story. */
   private pastHistory: LoginHistoryRow[] = [];
 
-  async start(input: RehearsalStartInput, key: KeyMaterial) {
-    if (!key.certificatePem) {
+  constructor(private readonly signingKey: () => KeyMaterial) {}
+
+  /** `appCertificatePem`: the certificate the admin confirmed uploading to the app, else the key's own. */
+  async start(input: RehearsalStartInput, key: KeyMaterial, appCertificatePem?: string) {
+    const certificatePem = appCertificatePem ?? key.certificatePem;
+    if (!certificatePem) {
       throw new StudioError(
         'no-certificate',
         'The key in use has no certificate to upload to the rehearsal app.',
@@ -71,16 +76,16 @@ export class Rehearsal {
       appKind: input.appKind,
       clientId: input.clientId?.trim() || rehearsalConsumerKey(),
       username: input.username?.trim() || DEFAULT_USERNAME,
-      certificatePem: key.certificatePem,
+      certificatePem,
       strangerCertificatePem: this.base?.strangerCertificatePem ?? (await strangerCertificatePem()),
     };
     this.pastHistory = [];
-    return this.launch('none', key.privateKeyPem);
+    return this.launch('none');
   }
 
   async apply(breakage: Breakage): Promise<RehearsalState> {
-    const current = this.require();
-    return this.launch(breakage, current.privateKeyPem);
+    this.require();
+    return this.launch(breakage);
   }
 
   async stop(): Promise<void> {
@@ -106,7 +111,8 @@ export class Rehearsal {
 
   /** A fresh assertion with the rehearsal's claims, signed by the key in use (encoded as the breakage says). */
   async sign(): Promise<string> {
-    const { plan, privateKeyPem } = this.require();
+    const { plan } = this.require();
+    const { privateKeyPem } = this.signingKey();
     const now = Math.floor(Date.now() / 1000) - plan.backdateSeconds;
     return rehearsalAssertion(plan.assertionStyle, privateKeyPem, {
       iss: plan.clientId,
@@ -138,7 +144,7 @@ export class Rehearsal {
     return [...(this.running?.emulator.loginHistory() ?? []), ...this.pastHistory].sort((a, b) => b.time.localeCompare(a.time));
   }
 
-  private async launch(breakage: Breakage, privateKeyPem: string): Promise<RehearsalState> {
+  private async launch(breakage: Breakage): Promise<RehearsalState> {
     if (!this.base) throw notRunning();
     const plan = planRehearsal(this.base, breakage);
     const previous = this.running;
@@ -148,7 +154,7 @@ export class Rehearsal {
       await previous.emulator.close();
     }
     const emulator = await startEmulator(plan.config);
-    this.running = { emulator, plan, breakage, startedAt: Date.now(), privateKeyPem };
+    this.running = { emulator, plan, breakage, startedAt: Date.now() };
     return this.state();
   }
 
