@@ -1,10 +1,10 @@
 import { EXPORT_FORMATS, type ExportFormat, exportFormats } from '../../../shared/keys/export-format';
-import { keystorePasswordProblem } from '../../../shared/keys/keystore-password';
 import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
 import { exportBlocker } from './export-blocker';
 import { useKeys } from './keys-store';
+import { KeystorePasswordFields } from './keystore-password-fields';
 
 const BUTTONS: Record<ExportFormat, string> = {
   'crt-pem': 'Save certificate (.crt)',
@@ -16,16 +16,7 @@ const BUTTONS: Record<ExportFormat, string> = {
 
 /** One button per file, each saying where the file goes in Salesforce; keystores need the password first. */
 export function ExportCard({ hasCertificate }: { hasCertificate: boolean }) {
-  const {
-    exportFile,
-    exporting,
-    exportPassword,
-    exportConfirm,
-    setExportPassword,
-    setExportConfirm,
-    keyPassphrase,
-    setKeyPassphrase,
-  } = useKeys();
+  const { exportFile, exporting, exportPassword, exportConfirm, keyPassphrase, setKeyPassphrase } = useKeys();
   const { exportError, exportDone } = useKeys();
   const blocker = (format: ExportFormat) =>
     exportBlocker(format, { hasCertificate, password: exportPassword, confirm: exportConfirm });
@@ -33,23 +24,7 @@ export function ExportCard({ hasCertificate }: { hasCertificate: boolean }) {
     <section className="card" aria-labelledby="keys-export-title">
       <h3 id="keys-export-title">Export</h3>
       <div className="form-grid">
-        <TextField
-          label="Keystore password (.jks, .p12)"
-          type="password"
-          autoComplete="new-password"
-          value={exportPassword}
-          onChange={setExportPassword}
-          help="At least 6 characters; also the key password, as Salesforce requires."
-          error={exportPassword === '' ? undefined : keystorePasswordProblem(exportPassword)}
-        />
-        <TextField
-          label="Confirm keystore password"
-          type="password"
-          autoComplete="new-password"
-          value={exportConfirm}
-          onChange={setExportConfirm}
-          error={exportConfirm !== '' && exportConfirm !== exportPassword ? 'The two passwords differ.' : undefined}
-        />
+        <KeystorePasswordFields />
         <TextField
           label="Private key passphrase (optional)"
           type="password"

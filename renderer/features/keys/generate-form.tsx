@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { KEY_SIZES, type KeySize } from '../../../shared/keys/key-request';
+import { keystorePasswordProblem } from '../../../shared/keys/keystore-password';
 import { ErrorMessage } from '../../components/error-message';
+import { NewSecretFields } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
 import { checkKeysForm, type KeysForm } from './keys-form';
@@ -64,14 +66,16 @@ export function GenerateForm({ keyWithoutCertificate }: { keyWithoutCertificate:
           autoComplete="off"
           {...field('alias')}
         />
-        <TextField
+        <NewSecretFields
           label="Keystore password"
-          type="password"
-          autoComplete="new-password"
-          help="For the .jks and .p12 exports; at least 6 characters."
-          {...field('password')}
+          noun="password"
+          help="For the .jks and .p12 exports; at least 6 characters. Asked once: the exports use it."
+          problem={keystorePasswordProblem}
+          value={form.password}
+          confirm={form.confirm}
+          onChange={(value) => setField('password', value)}
+          onConfirm={(value) => setField('confirm', value)}
         />
-        <TextField label="Confirm keystore password" type="password" autoComplete="new-password" {...field('confirm')} />
       </div>
       <div className="button-row">
         <button

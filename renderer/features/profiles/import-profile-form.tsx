@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
+import { passphraseProblem } from '../../../shared/profiles/passphrase';
 import { profileNameProblem } from '../../../shared/profiles/profile-name';
 import { ErrorMessage } from '../../components/error-message';
+import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
-import { NewPassphraseFields, newPassphraseProblem } from './new-passphrase-fields';
 import { useProfiles } from './profiles-store';
 
 /** An exported profile file is JSON of a few kilobytes; anything much larger is the wrong file. */
@@ -29,7 +30,7 @@ export function ImportProfileForm() {
   const problem =
     (name === '' ? undefined : profileNameProblem(name)) ??
     (hasKey && filePassphrase === '' ? 'Enter the passphrase of the file.' : undefined) ??
-    (needsLocal ? newPassphraseProblem(passphrase, confirm) : undefined);
+    (needsLocal ? newSecretProblem(passphrase, confirm, 'passphrase', passphraseProblem) : undefined);
 
   const choose = async (chosen: File | undefined) => {
     setFile(undefined);
@@ -82,7 +83,9 @@ export function ImportProfileForm() {
           />
         ) : null}
         {hasKey && newKeyProtection === 'passphrase' ? (
-          <NewPassphraseFields
+          <NewSecretFields
+            noun="passphrase"
+            problem={passphraseProblem}
             label="New profile passphrase (optional)"
             help="Protects the key here; leave empty to keep the file's passphrase."
             value={passphrase}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { passphraseProblem } from '../../../shared/profiles/passphrase';
 import { profileNameProblem } from '../../../shared/profiles/profile-name';
 import type { ProfileSummary } from '../../../shared/profiles/profile-summary';
+import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
 import { TextField } from '../../components/text-field';
-import { NewPassphraseFields, newPassphraseProblem } from './new-passphrase-fields';
 import { type ProfileAction, useProfiles } from './profiles-store';
 
 function StoredPassphraseField({ value, onChange, name }: { value: string; onChange(v: string): void; name: string }) {
@@ -94,7 +95,7 @@ export function ProfileActionForm({ action, profile }: { action: ProfileAction; 
   }
 
   const exportProblem = withKey
-    ? (newPassphraseProblem(exportPassphrase, exportConfirm) ??
+    ? (newSecretProblem(exportPassphrase, exportConfirm, 'passphrase', passphraseProblem) ??
       (locked && passphrase === '' ? 'Enter the profile passphrase.' : undefined))
     : undefined;
   return (
@@ -126,7 +127,9 @@ export function ProfileActionForm({ action, profile }: { action: ProfileAction; 
       {withKey ? (
         <div className="form-grid">
           {locked ? <StoredPassphraseField name={profile.name} value={passphrase} onChange={setPassphrase} /> : null}
-          <NewPassphraseFields
+          <NewSecretFields
+            noun="passphrase"
+            problem={passphraseProblem}
             label="Export passphrase"
             help="Whoever imports the file needs it. Share it another way than the file."
             value={exportPassphrase}

@@ -5,9 +5,11 @@ import { renderSnippet } from '../../../shared/snippets/render-snippet';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session-store';
 import { ErrorMessage } from '../../components/error-message';
+import { newSecretProblem } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
 import { SetupText } from '../../components/setup-text';
-import { TextField } from '../../components/text-field';
+import { useKeys } from '../keys/keys-store';
+import { KeystorePasswordFields } from '../keys/keystore-password-fields';
 import { handOverFile } from '../profiles/hand-over-file';
 import { SnippetCode } from '../profiles/snippet-code';
 import { useWizard } from './wizard-store';
@@ -19,13 +21,13 @@ import { useWizard } from './wizard-store';
 export function StepJks() {
   const session = useSession();
   const { ticks, tick } = useWizard();
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const password = useKeys((s) => s.exportPassword);
+  const confirm = useKeys((s) => s.exportConfirm);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<ErrorShape>();
   const alias = session.key?.alias;
-  const problem = keystorePasswordProblem(password) ?? (confirm !== password ? 'The two passwords differ.' : undefined);
+  const problem = newSecretProblem(password, confirm, 'password', keystorePasswordProblem);
   const apex = renderSnippet('apex', {
     clientId: session.clientId,
     username: session.username,
@@ -51,22 +53,7 @@ export function StepJks() {
         <li>
           <p>Download the key and certificate as a Java keystore (.jks). The password protects both the keystore and the key.</p>
           <div className="form-grid">
-            <TextField
-              label="Keystore password"
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={setPassword}
-              error={password === '' ? undefined : keystorePasswordProblem(password)}
-            />
-            <TextField
-              label="Confirm keystore password"
-              type="password"
-              autoComplete="new-password"
-              value={confirm}
-              onChange={setConfirm}
-              error={confirm !== '' && confirm !== password ? 'The two passwords differ.' : undefined}
-            />
+            <KeystorePasswordFields label="Keystore password" />
           </div>
           <div className="button-row">
             <button
