@@ -32,6 +32,8 @@ export interface ExchangeState {
   assertionMode: AssertionMode;
   /** Signing before a Test login or a Copy as curl. */
   signing: boolean;
+  /** The admin chose to rehearse the whole setup offline (wizard step 1): the test step starts the rehearsal. */
+  offlinePlan: boolean;
 }
 
 export interface TestLoginRequest {
@@ -50,6 +52,7 @@ export interface ExchangeActions {
   /** Signs a new assertion (the rehearsal org's, or the session's claims with the key in use) and shows it; undefined on an error, which is set. */
   signFresh(): Promise<string | undefined>;
   setAssertionMode(mode: AssertionMode): void;
+  planOffline(offline: boolean): void;
   /** A pasted or edited assertion to send to the rehearsal org (e.g. one from jwt.io, to see what it gets). */
   setRehearsalAssertion(assertion: string): void;
   stopRehearsal(): Promise<void>;
@@ -62,6 +65,7 @@ export const initialExchangeState: ExchangeState = {
   loginHistory: [],
   assertionMode: 'fresh',
   signing: false,
+  offlinePlan: false,
 };
 
 export const useExchange = create<ExchangeState & ExchangeActions>()((set, get) => ({
@@ -144,6 +148,10 @@ export const useExchange = create<ExchangeState & ExchangeActions>()((set, get) 
 
   setAssertionMode(assertionMode) {
     set({ assertionMode });
+  },
+
+  planOffline(offlinePlan) {
+    set({ offlinePlan });
   },
 
   setRehearsalAssertion(assertion) {

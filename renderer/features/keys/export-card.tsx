@@ -3,7 +3,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
 import { exportBlocker } from './export-blocker';
-import { useKeys } from './keys-store';
+import { useKeyExport } from './key-export-store';
 import { KeystorePasswordFields } from './keystore-password-fields';
 
 const BUTTONS: Record<ExportFormat, string> = {
@@ -16,8 +16,8 @@ const BUTTONS: Record<ExportFormat, string> = {
 
 /** One button per file, each saying where the file goes in Salesforce; keystores need the password first. */
 export function ExportCard({ hasCertificate }: { hasCertificate: boolean }) {
-  const { exportFile, exporting, exportPassword, exportConfirm, keyPassphrase, setKeyPassphrase } = useKeys();
-  const { exportError, exportDone } = useKeys();
+  const { exportFile, exporting, exportPassword, exportConfirm, keyPassphrase, setKeyPassphrase } = useKeyExport();
+  const { exportError, exportDone } = useKeyExport();
   const blocker = (format: ExportFormat) =>
     exportBlocker(format, { hasCertificate, password: exportPassword, confirm: exportConfirm });
   return (

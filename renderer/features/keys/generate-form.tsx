@@ -5,8 +5,8 @@ import { ErrorMessage } from '../../components/error-message';
 import { NewSecretFields } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
+import { useKeyGenerate } from './key-generate-store';
 import { checkKeysForm, type KeysForm } from './keys-form';
-import { useKeys } from './keys-store';
 
 type TextFieldName = Exclude<keyof KeysForm, 'bits'>;
 
@@ -25,7 +25,7 @@ const SUBJECT_FIELDS: { field: TextFieldName; label: string; help?: string; auto
  * certificate; when the loaded key has no certificate, the same details certify it instead.
  */
 export function GenerateForm({ keyWithoutCertificate }: { keyWithoutCertificate: boolean }) {
-  const { form, setField, generate, createCertificate, generating, certifying, formError, formDone } = useKeys();
+  const { form, setField, generate, createCertificate, generating, certifying, formError, formDone } = useKeyGenerate();
   const check = checkKeysForm(form);
   const sizeId = useId();
   const busy = generating !== undefined || certifying;

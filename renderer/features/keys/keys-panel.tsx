@@ -6,7 +6,7 @@ import { ExportCard } from './export-card';
 import { GenerateForm } from './generate-form';
 import { ImportCard } from './import-card';
 import { KeySummaryCard } from './key-summary-card';
-import { useKeys } from './keys-store';
+import { refreshCurrentKey } from './refresh-current-key';
 
 /**
  * Everything of the Keys & certificate page but its heading, so the setup wizard can embed it as a step:
@@ -14,10 +14,9 @@ import { useKeys } from './keys-store';
  */
 export function KeysPanel() {
   const key = useSession((s) => s.key);
-  const refresh = useKeys((s) => s.refresh);
   useEffect(() => {
-    if (!useSession.getState().key) void refresh();
-  }, [refresh]);
+    if (!useSession.getState().key) void refreshCurrentKey();
+  }, []);
   return (
     <div className="keys-panel">
       {key?.certificate ? <ExpiryBanner certificate={key.certificate} /> : null}

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { keystorePasswordProblem } from '../../../shared/keys/keystore-password';
 import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
-import { useKeys } from './keys-store';
+import { useKeyExport } from './key-export-store';
 
 /**
  * The keystore password (.jks, .p12), asked once: the generate form, the Export card and the wizard's JKS step
  * share it, so once typed and confirmed anywhere it is only shown as set, with a way to change it.
  */
 export function KeystorePasswordFields({ label = 'Keystore password (.jks, .p12)' }: { label?: string }) {
-  const { exportPassword, exportConfirm, setExportPassword, setExportConfirm } = useKeys();
+  const { exportPassword, exportConfirm, setExportPassword, setExportConfirm } = useKeyExport();
   const [changing, setChanging] = useState(false);
   const ready =
     exportPassword !== '' && newSecretProblem(exportPassword, exportConfirm, 'password', keystorePasswordProblem) === undefined;

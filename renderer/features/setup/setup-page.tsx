@@ -1,8 +1,9 @@
-import { type ComponentType, useEffect, useState } from 'react';
+import { type ComponentType, useEffect, useRef, useState } from 'react';
 import { useNavigation } from '../../app/navigation-store';
 import { useSession } from '../../app/session-store';
 import '../../styles/setup.css';
-import { useKeys } from '../keys/keys-store';
+import { refreshCurrentKey } from '../keys/refresh-current-key';
+import { CompletionScreen } from './completion-screen';
 import { chooseEnvironment } from './org-choice';
 import { StepConfigure } from './step-configure';
 import { StepCredentials } from './step-credentials';
@@ -34,7 +35,7 @@ function useResumeSession() {
     const wizard = useWizard.getState();
     const session = useSession.getState();
     // The key lives on the Node side and outlives a reload of the page: fetch its summary again.
-    if (!session.key) void useKeys.getState().refresh();
+    if (!session.key) void refreshCurrentKey();
     if (session.profileName !== undefined || session.clientId !== '' || session.username !== '') return;
     const { environment } = chooseEnvironment(wizard.org);
     if (wizard.ticks.org && environment) {
@@ -53,6 +54,23 @@ function useRequestedStep() {
     useWizard.getState().goTo(requested);
     useNavigation.getState().clearWizardStepRequest();
   }, [requested]);
+}
+
+/**
+ * The step shown is the page's route (#/setup/STEP) and title; after a move to another step, focus goes to its
+ * heading, so a screen reader says where it is and Tab starts from there.
+ */
+function useStepPage(step: WizardStepId, title: string | undefined) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(step);
+  useEffect(() => {
+    useNavigation.getState().setSubPage({ id: step, title: title ?? step });
+    if (shown.current === step) return;
+    shown.current = step;
+    heading.current?.focus();
+  }, [step, title]);
+  useEffect(() => () => useNavigation.getState().setSubPage(undefined), []);
+  return heading;
 }
 
 /** Forgetting the progress and answers asks first: a stray click would lose every tick. */
@@ -93,6 +111,9 @@ export function SetupPage() {
   const Body = STEP_BODIES[step];
   const number = stepNumber(step);
   const title = WIZARD_STEPS[number - 1]?.title;
+  const heading = useStepPage(step, title);
+  const [finished, setFinished] = useState(false);
+  if (finished) return <CompletionScreen onBack={() => setFinished(false)} />;
   return (
     <section aria-labelledby="setup-heading" className="wizard">
       <h2 id="setup-heading">Setup wizard</h2>
@@ -103,7 +124,7 @@ export function SetupPage() {
       <div className="wizard-layout">
         <WizardStepper />
         <section className="wizard-step" aria-labelledby="wizard-step-title" key={step}>
-          <h3 id="wizard-step-title">
+          <h3 id="wizard-step-title" tabIndex={-1} ref={heading}>
             Step {number} of {WIZARD_STEPS.length}: {title}
           </h3>
           <Body />
@@ -113,9 +134,15 @@ export function SetupPage() {
                 <button type="button" onClick={back}>
                   Back
                 </button>
-                <button type="button" className="primary" onClick={next} disabled={number === WIZARD_STEPS.length}>
-                  Next step
-                </button>
+                {number === WIZARD_STEPS.length ? (
+                  <button type="button" className="primary" onClick={() => setFinished(true)}>
+                    Finish: see what was set up
+                  </button>
+                ) : (
+                  <button type="button" className="primary" onClick={next}>
+                    Next step
+                  </button>
+                )}
               </>
             ) : null}
           </div>

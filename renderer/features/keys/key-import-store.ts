@@ -1,0 +1,83 @@
+import { create } from 'zustand';
+import type { ErrorShape } from '../../../shared/errors/studio-error';
+import { keyFileKindLabels, MAX_KEY_FILE_BYTES } from '../../../shared/keys/key-import-result';
+import type { KeySummary } from '../../../shared/keys/key-summary';
+import { api } from '../../api/client';
+import { fileToBase64 } from './file-to-base64';
+import { keyLoaded, useKeyGenerate } from './key-generate-store';
+
+/** A file waiting for its password before it is imported again. */
+interface PendingImport {
+  name: string;
+  contentBase64: string;
+}
+
+/** The import flow: a file read, asked for its password when it needs one, and what was found in it. */
+export interface KeyImportState {
+  importing: boolean;
+  pendingImport?: PendingImport;
+  importPassword: string;
+  importError?: ErrorShape;
+  /** What the last import found and what the user should know. */
+  importNotes: string[];
+  /** The key those notes are about: once another key (or this key certified) is in use, they no longer apply. */
+  importedKey?: KeySummary;
+}
+
+export interface KeyImportActions {
+  importFile(file: File): Promise<void>;
+  setImportPassword(password: string): void;
+  retryImport(): Promise<void>;
+  cancelImport(): void;
+}
+
+export const initialKeyImportState: KeyImportState = { importing: false, importPassword: '', importNotes: [] };
+
+const tooLarge = (name: string): ErrorShape => ({
+  code: 'file-too-large',
+  message: `${name} is larger than 1 MB.`,
+  hint: 'A key, certificate or keystore is a few kilobytes: is this the right file?',
+});
+
+export const useKeyImport = create<KeyImportState & KeyImportActions>()((set, get) => {
+  const runImport = async (file: PendingImport, password: string | undefined) => {
+    set({ importing: true, importError: undefined, importNotes: [] });
+    const result = await api['keys.import']({ ...file, ...(password !== undefined ? { password } : {}) });
+    if (result.ok) {
+      keyLoaded(result.value.summary);
+      // The form's Unique Name now certifies this key: start from the alias the import settled on.
+      useKeyGenerate.getState().adoptAlias(result.value.summary.alias);
+      set({
+        importing: false,
+        pendingImport: undefined,
+        importPassword: '',
+        importNotes: [`Imported: ${keyFileKindLabels[result.value.kind]}.`, ...result.value.notes],
+        importedKey: result.value.summary,
+      });
+      return;
+    }
+    const needsPassword = result.error.code === 'password-required' || result.error.code === 'wrong-password';
+    set({
+      importing: false,
+      pendingImport: needsPassword ? file : undefined,
+      importError: result.error.code === 'password-required' ? undefined : result.error,
+    });
+  };
+
+  return {
+    ...initialKeyImportState,
+    importFile: async (file) => {
+      if (file.size > MAX_KEY_FILE_BYTES) {
+        set({ importError: tooLarge(file.name), pendingImport: undefined, importNotes: [] });
+        return;
+      }
+      await runImport({ name: file.name, contentBase64: await fileToBase64(file) }, undefined);
+    },
+    setImportPassword: (importPassword) => set({ importPassword }),
+    retryImport: async () => {
+      const { pendingImport, importPassword } = get();
+      if (pendingImport) await runImport(pendingImport, importPassword);
+    },
+    cancelImport: () => set({ pendingImport: undefined, importPassword: '', importError: undefined }),
+  };
+});
