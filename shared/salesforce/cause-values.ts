@@ -70,9 +70,7 @@ export function causeValues(code: CauseCode, input: CauseValueInput): CauseValue
       ];
     case 'certificate-mismatch':
     case 'jti-replayed':
-      return certificateFingerprint
-        ? [{ label: 'SHA-256 of the certificate that pairs with your key', value: certificateFingerprint }]
-        : [];
+      return certificateFingerprint ? [{ label: 'Your key’s certificate (SHA-256)', value: certificateFingerprint }] : [];
     case 'client-id-invalid':
     case 'app-not-propagated':
       return [{ label: 'Consumer Key sent (iss)', value: text(payload.iss) }];

@@ -48,7 +48,7 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
                   className={`finding-where seg-${partOf(f.where)}`}
                   aria-pressed={highlight === partOf(f.where)}
                   onFocus={() => setHighlight(partOf(f.where))}
-                  onClick={() => setHighlight(highlight === partOf(f.where) ? undefined : partOf(f.where))}
+                  onClick={() => setHighlight(partOf(f.where))}
                 >
                   Show in the token: {f.where}
                 </button>
