@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { curlCommand } from '../../../shared/salesforce/curl-command';
 import type { ExchangeReport } from '../../../shared/salesforce/exchange-report';
 import { CopyButton } from '../../components/copy-button';
@@ -11,21 +10,19 @@ import { useExchange } from './exchange-store';
 function CopyAsCurl({ report }: { report: ExchangeReport }) {
   const signFresh = useExchange((s) => s.signFresh);
   const signing = useExchange((s) => s.signing);
-  const [copied, setCopied] = useState(false);
-  const copyFresh = async () => {
-    const fresh = await signFresh();
-    if (fresh === undefined) return;
-    await navigator.clipboard.writeText(curlCommand(report.endpoint, fresh)).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
+  const fresh = async () => {
+    const assertion = await signFresh();
+    return assertion === undefined ? undefined : curlCommand(report.endpoint, assertion);
   };
   return (
     <div className="copy-curl">
       <div className="button-row">
-        <button type="button" onClick={() => void copyFresh()} disabled={signing}>
-          {copied ? 'Copied curl with a fresh assertion' : 'Copy as curl with a fresh assertion'}
-        </button>
+        <CopyButton
+          value={fresh}
+          label="Copy as curl with a fresh assertion"
+          text="Copy as curl with a fresh assertion"
+          disabled={signing}
+        />
         <span>As sent:</span>
         <CopyButton value={report.curl} label="Copy as curl" />
       </div>

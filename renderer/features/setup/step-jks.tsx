@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import type { ErrorShape } from '../../../shared/errors/studio-error';
+import { useCallback } from 'react';
 import { keystorePasswordProblem } from '../../../shared/keys/keystore-password';
 import { renderSnippet } from '../../../shared/snippets/render-snippet';
 import { api } from '../../api/client';
@@ -8,6 +7,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { newSecretProblem } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
 import { SetupText } from '../../components/setup-text';
+import { useApiAction } from '../../components/use-api-action';
 import { useKeyExport } from '../keys/key-export-store';
 import { KeystorePasswordFields } from '../keys/keystore-password-fields';
 import { handOverFile } from '../profiles/hand-over-file';
@@ -23,9 +23,6 @@ export function StepJks() {
   const { ticks, tick } = useWizard();
   const password = useKeyExport((s) => s.exportPassword);
   const confirm = useKeyExport((s) => s.exportConfirm);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string>();
-  const [error, setError] = useState<ErrorShape>();
   const alias = session.key?.alias;
   const problem = newSecretProblem(password, confirm, 'password', keystorePasswordProblem);
   const apex = renderSnippet('apex', {
@@ -37,14 +34,8 @@ export function StepJks() {
     ...(alias ? { certificateName: alias } : {}),
   });
 
-  const download = async () => {
-    setBusy(true);
-    setError(undefined);
-    const result = await api['keys.export']({ format: 'jks', password });
-    setBusy(false);
-    if (result.ok) setDone(handOverFile(result.value));
-    else setError(result.error);
-  };
+  const call = useCallback(() => api['keys.export']({ format: 'jks', password }), [password]);
+  const { busy, done, error, run: download } = useApiAction(call, handOverFile);
 
   return (
     <div className="wizard-step-body">
