@@ -152,8 +152,10 @@ test('a new user completes the wizard offline, saves a profile, and after a rest
     await row.getByRole('button', { name: 'Unlock and open' }).click();
     await expect(profiles.getByText('Opened profile "Acme integration".')).toBeVisible();
 
-    // Log in again with the reopened configuration and key; the wizard shows the profile's org (fresh browser).
+    // Log in again with the reopened configuration and key; the workspace kept the wizard on its step (fresh browser).
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Setup wizard' }).click();
+    await expect(ui.stepTitle).toHaveText('Step 6 of 7: Test the login');
+    await ui.stepper.getByRole('button', { name: /Org and app/ }).click();
     await expect(ui.stepTitle).toHaveText('Step 1 of 7: Org and app');
     await expect(ui.main.getByLabel('My Domain name')).toHaveValue('acme');
     await expect(ui.stepper.getByRole('button', { name: /Org and app \(done\)/ })).toBeVisible();

@@ -83,7 +83,9 @@ export class ExchangeSession {
         ...(fingerprint ? { fingerprintSha256: fingerprint } : {}),
         ...(report.diagnosis[0] ? { firstCause: report.diagnosis[0].code } : {}),
       });
-      return target ? { ...report, rehearsal: { loginHistory: this.rehearsal.loginHistory() } } : report;
+      return target
+        ? { ...report, rehearsal: { loginHistory: this.rehearsal.loginHistory(), playedHost: target.playedHost } }
+        : report;
     } finally {
       this.inFlight.delete(input.attemptId);
     }

@@ -4,6 +4,8 @@ import { wizardAnswersSchema } from '../../shared/workspace/wizard-answers';
 import { confirmedCertificateShape, testMarkSchema } from '../../shared/workspace/workspace-view';
 
 export const WORKSPACE_FILE_NAME = 'workspace.json';
+/** The random key sealing the workspace's private keys where no keychain answers (electron/workspace/workspace-seal.ts). */
+export const KEY_FILE_NAME = 'workspace.key';
 export const WORKSPACE_FORMAT = 'sf-jwt-studio/workspace';
 export const MAX_TEST_MARKS = 20;
 

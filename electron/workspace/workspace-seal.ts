@@ -6,9 +6,8 @@ import { writeFileAtomic } from '../files/atomic-write';
 import type { PlatformSecrets } from '../host/platform-secrets';
 import { gcmOpen, gcmSeal } from '../keys/aes-gcm';
 import type { Keychain } from './keychain';
-import type { WorkspaceSealed } from './workspace-file';
+import { KEY_FILE_NAME, type WorkspaceSealed } from './workspace-file';
 
-export const KEY_FILE_NAME = 'workspace.key';
 const ASSOCIATED_DATA = Buffer.from('sf-jwt-studio workspace private key v1');
 const DATA_KEY_BYTES = 32;
 

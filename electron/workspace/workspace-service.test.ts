@@ -87,6 +87,24 @@ describe('workspace', () => {
     expect((await start(dir)).workspace.view().previousKey).toBeUndefined();
   });
 
+  it('keeps the latest test per target and certificate: a failure with a new key leaves the old key’s success', async () => {
+    const dir = fresh();
+    const { workspace } = await start(dir);
+    const mark = (ok: boolean, fingerprintSha256: string, at: string) =>
+      ({ target: 'emulator', host: 'https://acme.my.salesforce.com', ok, at, fingerprintSha256 }) as const;
+    workspace.recordTest(mark(true, 'AA', '2026-01-01T00:00:00.000Z'));
+    workspace.recordTest(mark(false, 'BB', '2026-01-01T00:01:00.000Z'));
+    workspace.recordTest(mark(false, 'BB', '2026-01-01T00:02:00.000Z'));
+    workspace.recordTest({ ...mark(true, 'BB', '2026-01-01T00:03:00.000Z'), target: 'salesforce' });
+    await workspace.saved();
+    const tests = (await start(dir)).workspace.view().tests;
+    expect(tests.map((t) => [t.target, t.fingerprintSha256, t.ok, t.at.slice(14, 16)])).toEqual([
+      ['salesforce', 'BB', true, '03'],
+      ['emulator', 'BB', false, '02'],
+      ['emulator', 'AA', true, '00'],
+    ]);
+  });
+
   it('refuses a certificate the file could not hold, and keeps the key in use', async () => {
     const { vault, workspace } = await start(fresh());
     vault.set(keyA());

@@ -98,8 +98,14 @@ export class WorkspaceService {
     return this.confirmed.configure?.certificatePem;
   }
 
+  /**
+   * Keeps the latest outcome per target and certificate: a failure with a new key does not erase the success
+   * of the previous one, which counts again once that key is restored.
+   */
   recordTest(mark: TestMark): void {
-    const others = this.tests.filter((t) => t.target !== mark.target || t.host !== mark.host);
+    const same = (t: TestMark) =>
+      t.target === mark.target && t.host === mark.host && t.fingerprintSha256 === mark.fingerprintSha256;
+    const others = this.tests.filter((t) => !same(t));
     this.tests = [mark, ...others].slice(0, MAX_TEST_MARKS);
     this.save();
   }

@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { removeStaleTemps, withoutBom } from '../files/stale-temps';
 import { checkCertificateSize, checkedForWrite } from '../files/write-check';
 import { workspaceErrors } from './workspace-errors';
-import { WORKSPACE_FILE_NAME, type WorkspaceFile, workspaceFileSchema } from './workspace-file';
+import { KEY_FILE_NAME, WORKSPACE_FILE_NAME, type WorkspaceFile, workspaceFileSchema } from './workspace-file';
 
 export type WorkspaceRead = { file?: WorkspaceFile; notice?: string };
 
@@ -22,6 +22,7 @@ export class WorkspaceStore {
 
   async read(): Promise<WorkspaceRead> {
     await removeStaleTemps(this.path);
+    await removeStaleTemps(join(this.dataDir, KEY_FILE_NAME));
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');

@@ -64,8 +64,23 @@ export interface ExchangeReport {
   diagnosis: Cause[];
   /** The lint report of the assertion that was sent. */
   lint: LintReport;
-  /** Set when the request went to the rehearsal emulator. */
-  rehearsal?: { loginHistory: LoginHistoryRow[] };
+  /** Set when the request went to the rehearsal emulator, with the Salesforce host it played. */
+  rehearsal?: { loginHistory: LoginHistoryRow[]; playedHost?: string };
+}
+
+/**
+ * Who answered a test login, as every outcome text names it: a rehearsal is never presented as Salesforce.
+ * "The emulator (rehearsal)" or "Salesforce (acme.my.salesforce.com)".
+ */
+export function answeredBy(report: Pick<ExchangeReport, 'endpoint' | 'rehearsal'>): string {
+  if (report.rehearsal) return 'The emulator (rehearsal)';
+  let host = report.endpoint;
+  try {
+    host = new URL(report.endpoint).host || host;
+  } catch {
+    // Not a URL: name it as typed.
+  }
+  return `Salesforce (${host})`;
 }
 
 /** One row of the attempts made since the app started: no assertion, no token, only what compares tries. */

@@ -40,7 +40,7 @@ export type KeyProtection = 'platform' | 'keychain' | 'key-file';
 export interface WorkspaceView {
   wizard: WizardAnswers;
   confirmed: Partial<Record<CertificateStep, ConfirmedCertificate>>;
-  /** The latest test per target (one for the emulator, one per real host), newest first. */
+  /** The latest test per target (the emulator, each real host) and certificate, newest first. */
   tests: TestMark[];
   /** The key in use before the latest rotation, restorable until discarded. */
   previousKey?: KeySummary;

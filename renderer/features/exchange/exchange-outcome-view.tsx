@@ -1,5 +1,5 @@
 import { curlCommand } from '../../../shared/salesforce/curl-command';
-import type { ExchangeReport } from '../../../shared/salesforce/exchange-report';
+import { answeredBy, type ExchangeReport } from '../../../shared/salesforce/exchange-report';
 import { CopyButton } from '../../components/copy-button';
 import { useExchange } from './exchange-store';
 
@@ -51,6 +51,11 @@ export function ExchangeOutcomeView({ report }: { report: ExchangeReport }) {
       </figure>
       <CopyAsCurl report={report} />
       <dl className="facts">
+        <dt>Answered by</dt>
+        <dd data-testid="exchange-answered-by">
+          {answeredBy(report)}
+          {report.rehearsal?.playedHost ? `, playing ${report.rehearsal.playedHost}` : ''}
+        </dd>
         <dt>Status</dt>
         <dd data-testid="exchange-status" className={report.ok ? 'exchange-ok' : 'exchange-failed'}>
           {status}

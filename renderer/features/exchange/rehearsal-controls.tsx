@@ -33,8 +33,8 @@ export function RehearsalControls() {
         />
         <label htmlFor={switchId}>Rehearse offline</label>
         <span className="help">
-          A local emulator answers like Salesforce, for an org built from your key, Consumer Key and username. Nothing leaves this
-          computer.
+          A local emulator answers like Salesforce, for an org built from your Consumer Key and username, holding the certificate
+          you confirmed uploading in step 3 (your key's until then). Nothing leaves this computer.
         </span>
       </div>
       {rehearsal ? (

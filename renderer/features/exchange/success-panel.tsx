@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ErrorShape } from '../../../shared/errors/studio-error';
-import type { ExchangeReport, ExchangeSuccess } from '../../../shared/salesforce/exchange-report';
+import { answeredBy, type ExchangeReport, type ExchangeSuccess } from '../../../shared/salesforce/exchange-report';
 import { api } from '../../api/client';
 import { CopyButton } from '../../components/copy-button';
 import { ErrorMessage } from '../../components/error-message';
@@ -27,7 +27,12 @@ export function SuccessPanel({ report, success }: { report: ExchangeReport; succ
 
   return (
     <section className="card exchange-success" aria-label="Login succeeded">
-      <Notice tone="ok">Logged in{who?.name ? ` as ${who.name}` : ''}: Salesforce issued an access token and it works.</Notice>
+      <Notice tone="ok">
+        Logged in{who?.name ? ` as ${who.name}` : ''}: {answeredBy(report)} issued an access token and it works.
+        {report.rehearsal
+          ? ` It played ${report.rehearsal.playedHost ?? 'Salesforce'}; Salesforce itself was not asked: test against your org to be sure.`
+          : ''}
+      </Notice>
       <dl className="facts">
         <dt>access_token</dt>
         <dd>

@@ -6,6 +6,7 @@ import { NewSecretFields } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
 import { useKeyGenerate } from './key-generate-store';
+import { useKeyRotation } from './key-rotation-store';
 import { checkKeysForm, type KeysForm } from './keys-form';
 
 type TextFieldName = Exclude<keyof KeysForm, 'bits'>;
@@ -25,7 +26,8 @@ const SUBJECT_FIELDS: { field: TextFieldName; label: string; help?: string; auto
  * certificate; when the loaded key has no certificate, the same details certify it instead.
  */
 export function GenerateForm({ keyWithoutCertificate }: { keyWithoutCertificate: boolean }) {
-  const { form, setField, generate, createCertificate, generating, certifying, formError, formDone } = useKeyGenerate();
+  const { form, setField, createCertificate, generating, certifying, formError, formDone } = useKeyGenerate();
+  const generate = useKeyRotation((s) => s.generate);
   const check = checkKeysForm(form);
   const sizeId = useId();
   const busy = generating !== undefined || certifying;

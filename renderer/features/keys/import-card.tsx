@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
 import { useKeyImport } from './key-import-store';
+import { useKeyRotation } from './key-rotation-store';
 
 /**
  * Import by file picker or drag and drop: PEM or DER keys (PKCS#1, PKCS#8, encrypted), certificates,
@@ -11,7 +12,6 @@ import { useKeyImport } from './key-import-store';
  */
 export function ImportCard() {
   const {
-    importFile,
     importing,
     pendingImport,
     importPassword,
@@ -22,6 +22,7 @@ export function ImportCard() {
     importNotes: notes,
     importedKey,
   } = useKeyImport();
+  const importFile = useKeyRotation((s) => s.importFile);
   // The notes describe the key the import loaded: a key generated or certified since makes them stale.
   const key = useSession((s) => s.key);
   const sameKey =

@@ -3,6 +3,7 @@ import type { ErrorShape } from '../../../shared/errors/studio-error';
 import type { KeySummary } from '../../../shared/keys/key-summary';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session-store';
+import { refreshWorkspace } from '../setup/workspace-sync';
 import { useKeyExport } from './key-export-store';
 import { checkKeysForm, formSubject, initialKeysForm, type KeysForm } from './keys-form';
 
@@ -19,6 +20,7 @@ export interface KeyGenerateState {
 
 export interface KeyGenerateActions {
   setField<K extends keyof KeysForm>(field: K, value: KeysForm[K]): void;
+  /** Generates at once (key-rotation-store asks first when a key is in use). */
   generate(): Promise<void>;
   createCertificate(): Promise<void>;
   /** A key loaded another way (an import) is certified under its own alias: the form starts from it. */
@@ -27,9 +29,13 @@ export interface KeyGenerateActions {
 
 export const initialKeyGenerateState: KeyGenerateState = { form: initialKeysForm, certifying: false };
 
-/** A new key replaces the old one everywhere: the session (other areas). */
+/**
+ * A new key replaces the old one everywhere: the session (other areas); the workspace now holds the previous key,
+ * and the steps that depended on its certificate need redoing.
+ */
 export function keyLoaded(summary: KeySummary) {
   useSession.getState().setKey(summary);
+  void refreshWorkspace();
 }
 
 function madeNotice(summary: KeySummary, what: string): string {

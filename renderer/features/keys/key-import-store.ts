@@ -6,8 +6,8 @@ import { api } from '../../api/client';
 import { fileToBase64 } from './file-to-base64';
 import { keyLoaded, useKeyGenerate } from './key-generate-store';
 
-/** A file waiting for its password before it is imported again. */
-interface PendingImport {
+/** A file read and waiting: for its password, or for the rotation to be confirmed. */
+export interface PendingImport {
   name: string;
   contentBase64: string;
 }
@@ -25,7 +25,10 @@ export interface KeyImportState {
 }
 
 export interface KeyImportActions {
-  importFile(file: File): Promise<void>;
+  /** Reads a picked or dropped file; undefined (with the error set) when it cannot be a key file. */
+  read(file: File): Promise<PendingImport | undefined>;
+  /** Imports a file read: the key in use is replaced (key-rotation-store asks first when one is in use). */
+  load(file: PendingImport): Promise<void>;
   setImportPassword(password: string): void;
   retryImport(): Promise<void>;
   cancelImport(): void;
@@ -66,13 +69,15 @@ export const useKeyImport = create<KeyImportState & KeyImportActions>()((set, ge
 
   return {
     ...initialKeyImportState,
-    importFile: async (file) => {
+    read: async (file) => {
       if (file.size > MAX_KEY_FILE_BYTES) {
         set({ importError: tooLarge(file.name), pendingImport: undefined, importNotes: [] });
-        return;
+        return undefined;
       }
-      await runImport({ name: file.name, contentBase64: await fileToBase64(file) }, undefined);
+      set({ importError: undefined, importNotes: [] });
+      return { name: file.name, contentBase64: await fileToBase64(file) };
     },
+    load: (file) => runImport(file, undefined),
     setImportPassword: (importPassword) => set({ importPassword }),
     retryImport: async () => {
       const { pendingImport, importPassword } = get();

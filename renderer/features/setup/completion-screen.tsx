@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useSession } from '../../app/session-store';
-import { useExchange } from '../exchange/exchange-store';
-import { stepDone } from './step-status';
+import { stepMark, testMarks } from './step-status';
 import { WIZARD_STEPS } from './wizard-steps';
 import { useWizard } from './wizard-store';
 
@@ -12,11 +11,13 @@ import { useWizard } from './wizard-store';
 export function CompletionScreen({ onBack }: { onBack(): void }) {
   const session = useSession();
   const ticks = useWizard((s) => s.ticks);
-  const history = useExchange((s) => s.history);
+  const workspace = useWizard((s) => s.workspace);
+  const marks = testMarks(workspace, session.key?.certificate?.fingerprintSha256);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const realLogin = history.some((h) => h.ok && !h.rehearsal);
-  const rehearsedLogin = history.some((h) => h.ok && h.rehearsal);
+  // The workspace keeps both marks of step 6 apart: a login against Salesforce, and one against the emulator.
+  const realLogin = marks.tested !== undefined;
+  const rehearsedLogin = marks.rehearsed !== undefined;
   const login = realLogin
     ? `Logged in for real against ${session.endpoint}.`
     : rehearsedLogin
@@ -48,18 +49,22 @@ export function CompletionScreen({ onBack }: { onBack(): void }) {
       </dl>
       <ol className="wizard-summary" aria-label="Steps">
         {WIZARD_STEPS.map((s) => {
-          const done = stepDone(s.id, ticks, session);
-          const rehearsedOnly = s.id === 'test' && done && !realLogin;
-          return (
-            <li key={s.id} data-step={s.id} data-done={done}>
-              {done ? '✓' : '–'} {s.title}
-              {done
+          const mark = stepMark(s.id, ticks, session, workspace).state;
+          const rehearsedOnly = s.id === 'test' && mark === 'done' && !realLogin;
+          const state =
+            mark === 'needs-redo'
+              ? ': needs redoing with the key in use'
+              : mark === 'done'
                 ? rehearsedOnly
                   ? ': rehearsed offline only'
                   : ': done'
                 : s.id === 'jks'
                   ? ': skipped (optional)'
-                  : ': not done'}
+                  : ': not done';
+          return (
+            <li key={s.id} data-step={s.id} data-mark={mark}>
+              {mark === 'done' ? '✓' : mark === 'needs-redo' ? '!' : '–'} {s.title}
+              {state}
             </li>
           );
         })}

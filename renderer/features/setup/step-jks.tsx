@@ -12,7 +12,11 @@ import { useKeyExport } from '../keys/key-export-store';
 import { KeystorePasswordFields } from '../keys/keystore-password-fields';
 import { handOverFile } from '../profiles/hand-over-file';
 import { SnippetCode } from '../profiles/snippet-code';
+import { RedoNotice } from './redo-notice';
+import { stepMark, testMarks } from './step-status';
+import { reachedSummary } from './test-marks-view';
 import { useWizard } from './wizard-store';
+import { confirmCertificate } from './workspace-sync';
 
 /**
  * Step 7 (optional): Apex signs with `Auth.JWS` using a certificate stored in Salesforce, which imports a
@@ -20,7 +24,8 @@ import { useWizard } from './wizard-store';
  */
 export function StepJks() {
   const session = useSession();
-  const { ticks, tick } = useWizard();
+  const { ticks, tick, workspace } = useWizard();
+  const marks = testMarks(workspace, session.key?.certificate?.fingerprintSha256);
   const password = useKeyExport((s) => s.exportPassword);
   const confirm = useKeyExport((s) => s.exportConfirm);
   const alias = session.key?.alias;
@@ -79,9 +84,25 @@ export function StepJks() {
       </ol>
       <SnippetCode title="Apex" code={apex} />
       <label className="wizard-tick">
-        <input type="checkbox" checked={ticks.jks === true} onChange={(e) => tick('jks', e.target.checked)} /> Done: the
-        certificate is in Certificate and Key Management
+        <input
+          type="checkbox"
+          checked={ticks.jks === true}
+          onChange={(e) => {
+            tick('jks', e.target.checked);
+            void confirmCertificate('jks', e.target.checked);
+          }}
+        />{' '}
+        Done: the certificate is in Certificate and Key Management
       </label>
+      <RedoNotice
+        mark={stepMark('jks', ticks, session, workspace)}
+        what="imported into Certificate and Key Management"
+        confirmLabel="I imported the new keystore"
+        onConfirm={() => confirmCertificate('jks', true)}
+      />
+      <Notice tone={marks.tested ? 'ok' : 'info'}>
+        {reachedSummary(marks.rehearsed !== undefined, marks.tested !== undefined)}
+      </Notice>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { initialWizardState, useWizard } from './wizard-store';
+import { emptyWizardAnswers } from '../../../shared/workspace/wizard-answers';
+import { answersOf, initialWizardState, useWizard } from './wizard-store';
 
 const config = {
   clientId: `3MVG9${'k'.repeat(80)}`,
@@ -33,5 +34,20 @@ describe('wizard store', () => {
     useWizard.getState().tick('org', true);
     useWizard.getState().setOrg('myDomain', 'other');
     expect(useWizard.getState().ticks.org).toBe(false);
+  });
+
+  it('takes the workspace’s answers back as they were sent, ticks as the list of ids done', () => {
+    const wizard = { ...emptyWizardAnswers, step: 'test' as const, done: ['org', 'eca-jwt'], clientId: 'k', appSavedAt: 5 };
+    useWizard.getState().hydrate({
+      wizard,
+      confirmed: {},
+      tests: [],
+      protection: { scheme: 'key-file', description: '' },
+      notices: ['said once'],
+    });
+    const state = useWizard.getState();
+    expect(state).toMatchObject({ step: 'test', ticks: { org: true, 'eca-jwt': true }, hydrated: true, notices: ['said once'] });
+    useWizard.getState().tick('eca-jwt', false);
+    expect(answersOf(useWizard.getState())).toEqual({ ...wizard, done: ['org'] });
   });
 });
