@@ -62,7 +62,8 @@ function CauseItem({ cause, report, first = false }: { cause: Cause; report: Exc
   const fingerprint = useSession((s) => s.key?.certificate?.fingerprintSha256);
   const values = first
     ? causeValues(cause.code, {
-        endpoint: report.endpoint,
+        // A rehearsal is sent to loopback: the host it plays is the one the values are about.
+        endpoint: report.rehearsal?.playedHost ?? report.endpoint,
         ...(report.lint.payload ? { payload: report.lint.payload } : {}),
         ...(orgUrl ? { myDomainUrl: orgUrl } : {}),
         ...(fingerprint ? { certificateFingerprint: fingerprint } : {}),

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { lintJwt } from '../../../shared/jwt/lint';
+import { readCompactJwt } from '../../../shared/jwt/read-compact-jwt';
 import { reencodeJwt } from '../../../shared/jwt/reencode';
 import type { SignatureCheck } from '../../../shared/jwt/verify';
 import type { KeySummary } from '../../../shared/keys/key-summary';
@@ -80,7 +81,8 @@ export function InspectorPage() {
         <>
           <div className="card">
             <h3>Token</h3>
-            <SegmentedToken token={token} label="Token segments" {...(highlight ? { highlight } : {})} />
+            {/* The token as read: after a Bearer prefix, without whitespace (the findings name both). */}
+            <SegmentedToken token={readCompactJwt(token).compact} label="Token segments" {...(highlight ? { highlight } : {})} />
             {edited ? (
               <Notice tone="warning">
                 Edited here: the header and payload are re-encoded, but the signature was made over the original text, so it no

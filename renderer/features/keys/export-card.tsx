@@ -23,7 +23,8 @@ export function ExportCard({ hasCertificate }: { hasCertificate: boolean }) {
   return (
     <section className="card" aria-labelledby="keys-export-title">
       <h3 id="keys-export-title">Export</h3>
-      <div className="form-grid">
+      {/* A form, so the browser and password managers treat the fields as the new password they are. */}
+      <form className="form-grid" aria-label="Export passwords" onSubmit={(e) => e.preventDefault()}>
         <KeystorePasswordFields />
         <TextField
           label="Private key passphrase (optional)"
@@ -33,7 +34,7 @@ export function ExportCard({ hasCertificate }: { hasCertificate: boolean }) {
           onChange={setKeyPassphrase}
           help="Encrypts the .key (PBES2, AES-256). The sf CLI needs it unencrypted: leave empty for sf org login jwt."
         />
-      </div>
+      </form>
       <ul className="keys-exports">
         {EXPORT_FORMATS.map((format) => {
           const blocked = blocker(format);

@@ -48,9 +48,9 @@ export function StepJks() {
       <ol className="wizard-checklist" aria-label="Import the keystore">
         <li>
           <p>Download the key and certificate as a Java keystore (.jks). The password protects both the keystore and the key.</p>
-          <div className="form-grid">
+          <form className="form-grid" aria-label="Keystore password" onSubmit={(e) => e.preventDefault()}>
             <KeystorePasswordFields label="Keystore password" />
-          </div>
+          </form>
           <div className="button-row">
             <button
               type="button"
