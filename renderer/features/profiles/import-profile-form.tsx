@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { passphraseProblem } from '../../../shared/profiles/passphrase';
 import { profileNameProblem } from '../../../shared/profiles/profile-name';
+import { DisabledReason } from '../../components/disabled-reason';
 import { ErrorMessage } from '../../components/error-message';
 import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
@@ -31,6 +32,9 @@ export function ImportProfileForm() {
     (name === '' ? undefined : profileNameProblem(name)) ??
     (hasKey && filePassphrase === '' ? 'Enter the passphrase of the file.' : undefined) ??
     (needsLocal ? newSecretProblem(passphrase, confirm, 'passphrase', passphraseProblem) : undefined);
+
+  const blocked = file ? problem : 'Choose an exported profile file first.';
+  const reasonId = useId();
 
   const choose = async (chosen: File | undefined) => {
     setFile(undefined);
@@ -101,11 +105,16 @@ export function ImportProfileForm() {
         </label>
       ) : null}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={busy || !file || problem !== undefined}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={busy || blocked !== undefined}
+          aria-describedby={blocked ? reasonId : undefined}
+        >
           Import profile
         </button>
       </div>
-      {problem ? <p className="help">{problem}</p> : null}
+      <DisabledReason id={reasonId} reason={blocked} />
       {mine && error ? <ErrorMessage error={error} /> : null}
       {mine && done ? <Notice tone="ok">{done}</Notice> : null}
     </form>

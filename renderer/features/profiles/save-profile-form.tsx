@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { passphraseProblem } from '../../../shared/profiles/passphrase';
 import { profileNameProblem } from '../../../shared/profiles/profile-name';
 import { useSession } from '../../app/session-store';
+import { DisabledReason } from '../../components/disabled-reason';
 import { ErrorMessage } from '../../components/error-message';
 import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
@@ -29,6 +30,8 @@ export function SaveProfileForm() {
     profileNameProblem(name) ??
     (needsPassphrase ? newSecretProblem(passphrase, confirm, 'passphrase', passphraseProblem) : undefined) ??
     undefined;
+  const blocked = session.key ? problem : 'Generate or import a key first (Keys & certificate).';
+  const reasonId = useId();
   const mine = scope === 'save';
   const exists = mine && error?.code === 'profile-exists';
 
@@ -109,10 +112,16 @@ export function SaveProfileForm() {
         </label>
       ) : null}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={busy || problem !== undefined || !session.key}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={busy || blocked !== undefined}
+          aria-describedby={blocked ? reasonId : undefined}
+        >
           Save profile
         </button>
       </div>
+      <DisabledReason id={reasonId} reason={blocked} />
       {mine && error ? <ErrorMessage error={error} /> : null}
       {mine && done ? <Notice tone="ok">{done}</Notice> : null}
     </form>

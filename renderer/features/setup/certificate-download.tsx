@@ -12,7 +12,12 @@ export function CertificateDownload() {
   const { busy, done, error, run: download } = useApiAction(exportCertificate, handOverFile);
   return (
     <div className="wizard-certificate">
-      <button type="button" onClick={() => void download()} disabled={busy || !certificate}>
+      <button
+        type="button"
+        onClick={() => void download()}
+        disabled={busy || !certificate}
+        aria-describedby={certificate ? undefined : 'certificate-download-why'}
+      >
         Download the certificate (.crt)
       </button>
       {certificate ? (
@@ -21,7 +26,9 @@ export function CertificateDownload() {
           up to 4 KB).
         </span>
       ) : (
-        <span className="help">Make a key and certificate in step 2 first.</span>
+        <span className="help" id="certificate-download-why">
+          Make a key and certificate in step 2 first.
+        </span>
       )}
       {done ? <p role="status">{done}</p> : null}
       {error ? <ErrorMessage error={error} /> : null}
