@@ -77,7 +77,15 @@ test('Test login pressed twice on a rehearsal logs in twice; the certificate-mis
   await expectNoSidewaysScroll(page, 'certificate-mismatch diagnosis');
 });
 
-test('no page scrolls sideways at 900 px, the wizard steps included', async ({ page }) => {
+test('no page scrolls sideways at 900 px, the wizard steps included; the app has a favicon and no request 404s', async ({
+  page,
+}) => {
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
+  await page.reload();
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^data:image\/svg\+xml,/);
   await page.setViewportSize({ width: 900, height: 800 });
   for (const area of ['Setup wizard', 'Keys & certificate', 'JWT builder', 'JWT inspector', 'Token exchange', 'Profiles']) {
     await nav(page, area);
@@ -91,6 +99,7 @@ test('no page scrolls sideways at 900 px, the wizard steps included', async ({ p
     await expect(page.getByRole('navigation', { name: 'Wizard steps' }).locator('[aria-current="step"]')).toBeVisible();
     await expectNoSidewaysScroll(page, `wizard step ${step}`);
   }
+  expect(missing).toEqual([]);
 });
 
 test('hash routes: Back returns to the previous area, a link opens a wizard step, each page has its title, focus lands on the step heading', async ({
