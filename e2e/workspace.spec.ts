@@ -171,6 +171,40 @@ test.describe('workspace', () => {
     await ui.step(/Keys & certificate/).click();
     await expect(ui.fingerprint).toHaveText(oldFingerprint);
     await expect(ui.main.getByTestId('previous-fingerprint')).toHaveText(newFingerprint);
+
+    // Discarding asks first, then the previous key is gone.
+    const previous = ui.main.getByRole('region', { name: 'Previous key' });
+    await previous.getByRole('button', { name: 'Discard previous key' }).click();
+    await previous.getByRole('button', { name: 'Discard for good' }).click();
+    await expect(previous).toHaveCount(0);
+    await page.context().close();
+  });
+
+  test('a wizard an earlier version kept in the browser moves into the workspace once', async () => {
+    const host = await launchWebHost({ env: ENV });
+    hosts.push(host);
+    const page = await openApp(browser, host);
+    const ui = wizard(page);
+    await expect(ui.stepTitle).toHaveText('Step 1 of 7: Org and app');
+    const legacy = {
+      state: {
+        step: 'credentials',
+        ticks: { org: true, 'eca-new': true, 'eca-oauth': false },
+        org: { orgKind: 'production', appKind: 'external', myDomain: 'legacy', sandboxName: '', siteUrl: '' },
+        clientId: CONSUMER_KEY,
+        username: USERNAME,
+      },
+      version: 1,
+    };
+    await page.evaluate((value) => localStorage.setItem('sf-jwt-studio.wizard', value), JSON.stringify(legacy));
+    await page.reload();
+    await expect(ui.stepTitle).toHaveText('Step 5 of 7: Consumer Key and username');
+    await expect(ui.main.getByRole('textbox', { name: 'Username', exact: true })).toHaveValue(USERNAME);
+    expect(await page.evaluate(() => localStorage.getItem('sf-jwt-studio.wizard'))).toBeNull();
+    // Now in the workspace: a fresh browser on the same host sees it.
+    const other = await openApp(browser, host);
+    await expect(wizard(other).stepTitle).toHaveText('Step 5 of 7: Consumer Key and username');
+    await other.context().close();
     await page.context().close();
   });
 });

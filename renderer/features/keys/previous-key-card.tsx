@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useSession } from '../../app/session-store';
 import { ErrorMessage } from '../../components/error-message';
 import { useWizard } from '../setup/wizard-store';
@@ -24,6 +25,7 @@ export function PreviousKeyCard() {
   const previous = useWizard((s) => s.workspace?.previousKey);
   const appKind = useSession((s) => s.appKind);
   const { restorePrevious, discardPrevious, previousBusy, previousError } = useKeyRotation();
+  const [discarding, setDiscarding] = useState(false);
   if (!previous) return null;
   return (
     <section className="card" aria-labelledby="keys-previous-title">
@@ -46,10 +48,32 @@ export function PreviousKeyCard() {
         <button type="button" disabled={previousBusy} onClick={() => void restorePrevious()}>
           Restore previous key
         </button>
-        <button type="button" className="danger" disabled={previousBusy} onClick={() => void discardPrevious()}>
-          Discard previous key
-        </button>
+        {discarding ? null : (
+          <button type="button" className="danger" disabled={previousBusy} onClick={() => setDiscarding(true)}>
+            Discard previous key
+          </button>
+        )}
       </div>
+      {discarding ? (
+        <fieldset className="button-row">
+          <legend className="visually-hidden">Discard the previous key</legend>
+          <span>Discard it for good? Only an exported copy or a profile can bring it back.</span>
+          <button
+            type="button"
+            className="danger"
+            disabled={previousBusy}
+            onClick={() => {
+              setDiscarding(false);
+              void discardPrevious();
+            }}
+          >
+            Discard for good
+          </button>
+          <button type="button" onClick={() => setDiscarding(false)}>
+            Cancel
+          </button>
+        </fieldset>
+      ) : null}
       {previousError ? <ErrorMessage error={previousError} /> : null}
     </section>
   );

@@ -1,4 +1,5 @@
-import type { CertificateStep } from '../../../shared/workspace/workspace-view';
+import { wizardAnswersSchema } from '../../../shared/workspace/wizard-answers';
+import type { CertificateStep, WorkspaceView } from '../../../shared/workspace/workspace-view';
 import { api } from '../../api/client';
 import { answersOf, useWizard, type WizardState } from './wizard-store';
 
@@ -37,6 +38,30 @@ async function send(): Promise<void> {
   }
 }
 
+/** Where earlier versions kept the wizard, per browser origin (zustand's persist format: `{state, version}`). */
+const LEGACY_STORAGE_KEY = 'sf-jwt-studio.wizard';
+
+/** A wizard kept in this browser by an earlier version, when the workspace has none yet; then forgotten. */
+function legacyAnswers(view: WorkspaceView): WorkspaceView {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(LEGACY_STORAGE_KEY);
+    localStorage.removeItem(LEGACY_STORAGE_KEY);
+  } catch {
+    return view;
+  }
+  if (!stored || view.wizard.done.length > 0 || view.wizard.step !== 'org') return view;
+  try {
+    const { state } = JSON.parse(stored) as { state: Record<string, unknown> };
+    const ticks = (state.ticks ?? {}) as Record<string, unknown>;
+    const { step, org, clientId, username, appSavedAt } = state;
+    const done = Object.keys(ticks).filter((id) => ticks[id] === true);
+    return { ...view, wizard: wizardAnswersSchema.parse({ step, done, org, clientId, username, appSavedAt }) };
+  } catch {
+    return view;
+  }
+}
+
 /**
  * Loads the saved workspace once per page (the wizard's answers and the workspace's facts), then keeps the
  * Node side up to date with every change of the answers.
@@ -44,8 +69,11 @@ async function send(): Promise<void> {
 export function ensureWorkspace(): Promise<void> {
   loading ??= (async () => {
     const result = await api['workspace.get']();
-    if (result.ok) useWizard.getState().hydrate(result.value);
-    else {
+    if (result.ok) {
+      const view = legacyAnswers(result.value);
+      useWizard.getState().hydrate(view);
+      if (view !== result.value) void send();
+    } else {
       useWizard.setState({ hydrated: true });
       tellOnce(`${result.error.message} ${result.error.hint ?? ''}`.trim());
     }
