@@ -135,6 +135,12 @@ test('hash routes: Back returns to the previous area, a link opens a wizard step
   await expect(page).toHaveURL(/#\/setup\/credentials$/);
   await page.goBack();
   await expect(stepTitle).toBeVisible();
+
+  // A link to a step, opened in a new page, opens that step.
+  const linked = await page.context().newPage();
+  await linked.goto(`${page.url().split('#')[0]}#/setup/configure`);
+  await expect(linked.getByRole('heading', { level: 3, name: /^Step 3 of 7/ })).toBeVisible();
+  await linked.close();
 });
 
 test('the inspector cleans a Bearer-prefixed, line-wrapped, padded token, and an edited payload is re-encoded with its signature flagged', async ({

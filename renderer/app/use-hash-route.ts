@@ -19,6 +19,16 @@ function follow(route: Route | undefined) {
   else if (route.area !== navigation.area) navigation.go(route.area);
 }
 
+/**
+ * The route the page was opened at. A link opens its wizard step; a reload does not: the hash then only echoes the
+ * step shown before, and the workspace (the wizard's record, maybe changed since) says which step is current.
+ */
+function openedRoute(): Route | undefined {
+  const route = parseHash(window.location.hash);
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return route && entry?.type === 'reload' ? { area: route.area } : route;
+}
+
 function titleOf(): string {
   const { area, subPage } = useNavigation.getState();
   const label = areas.find((a) => a.id === area)?.label ?? '';
@@ -31,7 +41,7 @@ function titleOf(): string {
  */
 export function useHashRoute() {
   useEffect(() => {
-    follow(parseHash(window.location.hash));
+    follow(openedRoute());
     const sync = () => {
       const route = routeNow();
       const hash = formatHash(route);
