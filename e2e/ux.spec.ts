@@ -185,4 +185,12 @@ test('the inspector cleans a Bearer-prefixed, line-wrapped, padded token, and an
   await payload.fill('{"sub": ');
   await expect(page.getByText(/^Not valid JSON yet/)).toBeVisible();
   await expect(input).toHaveValue(new RegExp(`\\.${b64url({ ...claims, sub: 'john@acme.com' })}\\.`));
+
+  // Re-signed on request, with the key in use (on the Node side): the signature matches again.
+  await generateKey(page);
+  await nav(page, 'JWT inspector');
+  await page.getByRole('button', { name: 'Re-sign with the key in use' }).click();
+  await expect(page.getByText('Signature valid')).toBeVisible();
+  await expect(input).toHaveValue(/^eyJhbGciOiJSUzI1NiJ9\./);
+  await expect(page.getByText('so it no longer matches')).toHaveCount(0);
 });

@@ -123,4 +123,35 @@ describe('jwt handlers', () => {
     host.ctx.services.keyVault.clear();
     expect((await call('jwt.inspect', { token: value.token })).value.signature.reason).toBe('no-key');
   });
+
+  it('re-signs an edited token as it is with the current key, which then verifies it; refuses what cannot be decoded', async () => {
+    host.ctx.services.keyVault.set({ privateKeyPem, summary });
+    const { value } = await call('jwt.sign', bearer);
+    const [, , signature] = value.token.split('.');
+    const edited = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(
+      JSON.stringify({ ...value.payload, sub: 'other@acme.com', custom: [1, 2] }),
+    ).toString('base64url')}.${signature}`;
+    expect((await call('jwt.inspect', { token: edited })).value.signature.status).not.toBe('valid');
+    const resigned = await call('jwt.resign', { token: edited });
+    expect(resigned.value.header).toEqual({ alg: 'RS256', typ: 'JWT' });
+    expect(resigned.value.payload).toEqual({ ...value.payload, sub: 'other@acme.com', custom: [1, 2] });
+    expect((await call('jwt.inspect', { token: resigned.value.token })).value.signature.status).toBe('valid');
+    // openssl, an independent judge, verifies the new signature over header.payload with the public key.
+    const [h, p, sig] = resigned.value.token.split('.');
+    writeFileSync(join(dir, 'data.txt'), `${h}.${p}`);
+    writeFileSync(join(dir, 'sig.bin'), Buffer.from(sig, 'base64url'));
+    writeFileSync(join(dir, 'pub.pem'), pair.publicKey.export({ type: 'spki', format: 'pem' }));
+    const verdict = execFileSync('openssl', [
+      'dgst',
+      '-sha256',
+      '-verify',
+      join(dir, 'pub.pem'),
+      '-signature',
+      join(dir, 'sig.bin'),
+      join(dir, 'data.txt'),
+    ]).toString();
+    expect(verdict.trim()).toBe('Verified OK');
+    expect((await call('jwt.resign', { token: 'not.a-token' })).error.code).toBe('token-not-decoded');
+    host.ctx.services.keyVault.clear();
+  });
 });

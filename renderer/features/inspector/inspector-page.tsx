@@ -15,6 +15,7 @@ import { EndpointChoice } from './endpoint-choice';
 import { FindingsList } from './findings-list';
 import { type KeySource, useInspector } from './inspector-store';
 import { KeySourceFields } from './key-source-fields';
+import { ResignButton } from './resign-button';
 import { SignatureVerdict } from './signature-verdict';
 import { TokenInput } from './token-input';
 import { TokenVerdict } from './token-verdict';
@@ -86,7 +87,8 @@ export function InspectorPage() {
             {edited ? (
               <Notice tone="warning">
                 Edited here: the header and payload are re-encoded, but the signature was made over the original text, so it no
-                longer matches. Sign the claims again (JWT builder) before sending this token.
+                longer matches. Re-sign it with the key in use, or sign the claims again in the JWT builder.
+                <ResignButton />
               </Notice>
             ) : null}
             <p className="help">Edit the header or payload below: the token is re-encoded as you type.</p>
