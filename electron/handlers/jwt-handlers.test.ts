@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KeySummary } from '../../shared/keys/key-summary';
+import { judge, writeTemp } from '../../test-support/judges';
 import { SECRET_HEADER, startWebHost, type WebHost } from '../web-host/server';
 
 let host: WebHost;
@@ -138,18 +139,15 @@ describe('jwt handlers', () => {
     expect((await call('jwt.inspect', { token: resigned.value.token })).value.signature.status).toBe('valid');
     // openssl, an independent judge, verifies the new signature over header.payload with the public key.
     const [h, p, sig] = resigned.value.token.split('.');
-    writeFileSync(join(dir, 'data.txt'), `${h}.${p}`);
-    writeFileSync(join(dir, 'sig.bin'), Buffer.from(sig, 'base64url'));
-    writeFileSync(join(dir, 'pub.pem'), pair.publicKey.export({ type: 'spki', format: 'pem' }));
-    const verdict = execFileSync('openssl', [
+    const verdict = judge('openssl', [
       'dgst',
       '-sha256',
       '-verify',
-      join(dir, 'pub.pem'),
+      writeTemp(dir, 'pub.pem', pair.publicKey.export({ type: 'spki', format: 'pem' }).toString()),
       '-signature',
-      join(dir, 'sig.bin'),
-      join(dir, 'data.txt'),
-    ]).toString();
+      writeTemp(dir, 'sig.bin', Buffer.from(sig, 'base64url')),
+      writeTemp(dir, 'data.txt', `${h}.${p}`),
+    ]);
     expect(verdict.trim()).toBe('Verified OK');
     expect((await call('jwt.resign', { token: 'not.a-token' })).error.code).toBe('token-not-decoded');
     host.ctx.services.keyVault.clear();
