@@ -194,3 +194,28 @@ test('the inspector cleans a Bearer-prefixed, line-wrapped, padded token, and an
   await expect(input).toHaveValue(/^eyJhbGciOiJSUzI1NiJ9\./);
   await expect(page.getByText('so it no longer matches')).toHaveCount(0);
 });
+
+test('no org yet: step 1 rehearses the whole setup offline with its demo values, and step 6 logs in against the emulator', async ({
+  page,
+}) => {
+  await generateKey(page);
+  await nav(page, 'Setup wizard');
+  const main = page.getByRole('main', { name: 'Setup wizard' });
+  await expect(main.getByLabel('Demo org (its My Domain)')).toHaveValue('acme-demo');
+  await main.getByLabel('Demo org (its My Domain)').fill('globex-demo');
+  await main.getByRole('button', { name: 'Rehearse offline with these values' }).click();
+  await expect(main.getByRole('heading', { level: 3, name: /^Step 2 of 7/ })).toBeFocused();
+  await main
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('button', { name: /Test the login/ })
+    .click();
+  await expect(main.getByRole('switch', { name: 'Rehearse offline' })).toBeChecked();
+  await expect(main.getByText('https://globex-demo.my.salesforce.com').first()).toBeVisible();
+  await main.getByRole('button', { name: 'Test login' }).click();
+  await expect(main.getByTestId('exchange-status')).toHaveText('HTTP 200');
+  // Finish: the completion screen says the login was only rehearsed.
+  await main.getByRole('navigation', { name: 'Wizard steps' }).getByRole('button', { name: /Apex/ }).click();
+  await main.getByRole('button', { name: 'Finish: see what was set up' }).click();
+  await expect(page.getByTestId('completion-login')).toContainText('Only rehearsed');
+  await expect(page.locator('[data-step="test"]')).toContainText('rehearsed offline only');
+});
