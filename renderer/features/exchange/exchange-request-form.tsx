@@ -25,6 +25,7 @@ export function ExchangeRequestForm() {
   const {
     rehearsal,
     rehearsalAssertion,
+    rehearsalBusy,
     runningAttempt,
     signing,
     assertionMode,
@@ -43,8 +44,9 @@ export function ExchangeRequestForm() {
   const assertion = rehearsal ? (rehearsalAssertion ?? '') : (session.assertion ?? '');
   const running = runningAttempt !== undefined;
   const exact = assertionMode === 'exact';
-  const blocked =
-    endpoint === ''
+  const blocked = rehearsalBusy
+    ? 'The rehearsal is starting: its endpoint comes next.'
+    : endpoint === ''
       ? 'Enter the token endpoint first.'
       : exact && assertion === ''
         ? 'Paste the assertion to send, or choose “Sign a fresh assertion for each Test login”.'

@@ -1,8 +1,8 @@
 import { EXPORT_FORMATS, type ExportFormat, exportFormats } from '../../../shared/keys/export-format';
-import { passphraseProblem } from '../../../shared/profiles/passphrase';
 import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
+import { usePassphraseProblem } from '../../components/use-passphrase-problem';
 import { exportBlocker } from './export-blocker';
 import { useKeyExport } from './key-export-store';
 import { KeystorePasswordFields } from './keystore-password-fields';
@@ -17,6 +17,7 @@ const BUTTONS: Record<ExportFormat, string> = {
 
 /** One button per file, each saying where the file goes in Salesforce; keystores need the password first. */
 export function ExportCard({ hasCertificate }: { hasCertificate: boolean }) {
+  const passphraseProblem = usePassphraseProblem();
   const { exportFile, exporting, exportPassword, exportConfirm, keyPassphrase, setKeyPassphrase } = useKeyExport();
   const { exportError, exportDone } = useKeyExport();
   const blocker = (format: ExportFormat) =>

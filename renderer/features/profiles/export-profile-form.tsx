@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { passphraseProblem } from '../../../shared/profiles/passphrase';
 import type { ProfileSummary } from '../../../shared/profiles/profile-summary';
 import { DisabledReason } from '../../components/disabled-reason';
 import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
+import { usePassphraseProblem } from '../../components/use-passphrase-problem';
 import { CancelActionButton } from './cancel-action-button';
 import { useProfiles } from './profiles-store';
 import { StoredPassphraseField } from './stored-passphrase-field';
@@ -12,6 +12,7 @@ import { StoredPassphraseField } from './stored-passphrase-field';
  * passphrase (and, for a sealed profile, unsealed with its own passphrase first).
  */
 export function ExportProfileForm({ profile }: { profile: ProfileSummary }) {
+  const passphraseProblem = usePassphraseProblem();
   const { exportProfile, busy } = useProfiles();
   const [passphrase, setPassphrase] = useState('');
   const [withKey, setWithKey] = useState(false);

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { INPUT_LIMITS } from '../../../shared/files/input-limits';
-import { passphraseProblem } from '../../../shared/profiles/passphrase';
 import { profileNameProblem } from '../../../shared/profiles/profile-name';
 import { readFileBounded, tooLargeText } from '../../components/bounded-file';
 import { DisabledReason } from '../../components/disabled-reason';
@@ -8,6 +7,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
+import { usePassphraseProblem } from '../../components/use-passphrase-problem';
 import { useProfiles } from './profiles-store';
 
 /** An exported profile file is JSON of a few kilobytes; anything much larger is the wrong file. */
@@ -17,6 +17,7 @@ import { useProfiles } from './profiles-store';
  * name is replaced only after the user ticks "Replace".
  */
 export function ImportProfileForm() {
+  const passphraseProblem = usePassphraseProblem();
   const { importProfile, busy, error, done, scope, newKeyProtection } = useProfiles();
   const fileId = useId();
   const [file, setFile] = useState<{ name: string; text: string }>();

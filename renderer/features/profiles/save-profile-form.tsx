@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { passphraseProblem } from '../../../shared/profiles/passphrase';
 import { profileNameProblem } from '../../../shared/profiles/profile-name';
 import { useSession } from '../../app/session-store';
 import { DisabledReason } from '../../components/disabled-reason';
@@ -7,6 +6,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
+import { usePassphraseProblem } from '../../components/use-passphrase-problem';
 import { useProfiles } from './profiles-store';
 
 /** A long value recognisable at a glance: its start, its end and its length. */
@@ -19,6 +19,7 @@ function abbreviated(value: string): string {
  * Where the host has no OS secret store, the private key is encrypted with a passphrase set here.
  */
 export function SaveProfileForm() {
+  const passphraseProblem = usePassphraseProblem();
   const session = useSession();
   const { save, busy, newKeyProtection, error, done, scope } = useProfiles();
   const [name, setName] = useState(session.profileName ?? '');
