@@ -1,8 +1,9 @@
 import { create } from 'zustand';
 import type { KeySummary } from '../../shared/keys/key-summary';
+import type { AppKind } from '../../shared/profiles/profile-config';
 import { type Environment, resolveEnvironment } from '../../shared/salesforce/endpoints';
 
-export type AppKind = 'external' | 'connected';
+export type { AppKind };
 
 /**
  * The configuration the areas share: the key in use (its public summary), the org, the app, the user, and the
