@@ -5,7 +5,7 @@ import { CompactSign, importPKCS8 } from 'jose';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../electron/emulator/emulator';
 import type { EmulatorApp, EmulatorConfig, EmulatorUser } from '../electron/emulator/emulator-config';
 import { workingApp, workingOrg, workingUser } from '../electron/emulator/working-org';
-import { JWT_BEARER_GRANT } from '../shared/salesforce/endpoints';
+import { JWT_BEARER_GRANT, LOGIN_URL } from '../shared/salesforce/endpoints';
 import { opensslSelfSigned } from './judges';
 
 /** Test material for the emulator's tests: keys made by openssl, assertions signed by jose, raw HTTP calls. */
@@ -115,9 +115,35 @@ export interface IssuedToken {
 
 /** Logs `sub` in through `baseUrl` with a fresh assertion for `aud`, failing the test unless a token comes back. */
 export async function issueToken(baseUrl: string, privateKeyPem: string, aud: string, sub = USERNAME): Promise<IssuedToken> {
-  const answer = await requestToken(baseUrl, await signAssertion(privateKeyPem, claims(aud, { sub })));
+  return login(baseUrl, privateKeyPem, claims(aud, { sub }));
+}
+
+async function login(baseUrl: string, privateKeyPem: string, payload: Record<string, unknown>): Promise<IssuedToken> {
+  const answer = await requestToken(baseUrl, await signAssertion(privateKeyPem, payload));
   if (answer.status !== 200) throw new Error(`login failed: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body as IssuedToken;
+}
+
+/**
+ * The org's System Administrator, who logs in through the JWT flow with their own admin-approved app (as with an
+ * sf CLI session) to read the org-check evidence.
+ */
+export const ORG_ADMIN = 'it.admin@acme.com';
+
+/** The admin's own app, beside the integration's app and untouched by any breakage of it. */
+export function orgAdminApp(certificatePem: string, consumerKey: string, overrides: Partial<EmulatorApp> = {}): EmulatorApp {
+  return app(certificatePem, { name: 'Org Check Admin', consumerKey, ...overrides });
+}
+
+/** An access token for `sub` (the admin by default) through their app; a fresh `jti`, so each call gets its own token. */
+export async function orgAdminToken(
+  baseUrl: string,
+  privateKeyPem: string,
+  consumerKey: string,
+  { aud = LOGIN_URL, sub = ORG_ADMIN }: { aud?: string; sub?: string } = {},
+): Promise<string> {
+  const payload = claims(aud, { iss: consumerKey, sub, jti: crypto.randomUUID() });
+  return (await login(baseUrl, privateKeyPem, payload)).access_token;
 }
 
 export const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CauseCode } from '../../shared/salesforce/cause-code';
 import { LOGIN_URL, myDomainUrl, TEST_URL } from '../../shared/salesforce/endpoints';
-import { cli } from '../../test-support/cli-harness';
+import { cli, exchangeArgs } from '../../test-support/cli-harness';
 import {
   app,
   CONSUMER_KEY,
@@ -39,20 +39,7 @@ afterAll(async () => {
   await Promise.all([working.close(), unassigned.close()]);
 });
 
-const args = (endpoint: string, ...more: string[]) => [
-  'exchange',
-  '--endpoint',
-  endpoint,
-  '--key',
-  keyFile,
-  '--client-id',
-  CONSUMER_KEY,
-  '--username',
-  USERNAME,
-  '--aud',
-  LOGIN_URL,
-  ...more,
-];
+const args = (endpoint: string, ...more: string[]) => exchangeArgs(endpoint, keyFile, ...more);
 
 describe('sf-jwt-studio exchange', () => {
   it('--json on success: ok, status 200, the token masked, no diagnosis; exit 0', async () => {

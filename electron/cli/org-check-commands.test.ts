@@ -2,16 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGIN_URL } from '../../shared/salesforce/endpoints';
-import { cli } from '../../test-support/cli-harness';
+import { cli, exchangeArgs } from '../../test-support/cli-harness';
 import {
   app,
-  CONSUMER_KEY,
-  claims,
   type KeyPair,
+  ORG_ADMIN,
   opensslKeyPair,
-  requestToken,
-  signAssertion,
+  orgAdminApp,
+  orgAdminToken,
   USERNAME,
   user,
   workingConfig,
@@ -23,7 +21,6 @@ import { type RunningEmulator, startEmulator } from '../emulator/emulator';
  * `org-check` and `exchange --admin-…` against the emulator: the admin (a System Administrator) logs in through
  * the JWT flow with their own app, and the token reaches the CLI only through a file or stdin.
  */
-const ADMIN = 'it.admin@acme.com';
 const VIEWER = 'viewer@acme.com';
 const ADMIN_KEY = '3MVG9orgCheckAdminConsumerKey.cli456';
 let keys: KeyPair;
@@ -34,30 +31,16 @@ let html: LoopbackServer;
 const tokens: Record<string, string> = {};
 const tokenFiles: Record<string, string> = {};
 
-async function tokenFor(username: string): Promise<string> {
-  const answer = await requestToken(
-    emulator.urls.login,
-    await signAssertion(keys.privateKeyPem, claims(LOGIN_URL, { iss: ADMIN_KEY, sub: username, jti: crypto.randomUUID() })),
-  );
-  const token = (answer.body as { access_token?: string }).access_token;
-  if (!token) throw new Error(`login failed: ${JSON.stringify(answer.body)}`);
-  return token;
-}
-
 beforeAll(async () => {
   keys = opensslKeyPair();
   dir = mkdtempSync(join(tmpdir(), 'org-check-cli-'));
   keyFile = join(dir, 'server.key');
   writeFileSync(keyFile, keys.privateKeyPem);
   const config = workingConfig(keys.certificatePem, {
-    users: [user(), user({ username: ADMIN }), user({ username: VIEWER, profile: 'Standard User' })],
+    users: [user(), user({ username: ORG_ADMIN }), user({ username: VIEWER, profile: 'Standard User' })],
     apps: [
       app(keys.certificatePem, { permittedUsers: 'self-authorize' }),
-      app(keys.certificatePem, {
-        name: 'Org Check Admin',
-        consumerKey: ADMIN_KEY,
-        profiles: ['System Administrator', 'Standard User'],
-      }),
+      orgAdminApp(keys.certificatePem, ADMIN_KEY, { profiles: ['System Administrator', 'Standard User'] }),
     ],
   });
   emulator = await startEmulator(config);
@@ -65,11 +48,11 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'text/html' }).end('<html><title>Login</title><body>Welcome</body></html>');
   });
   for (const [name, username] of [
-    ['admin', ADMIN],
+    ['admin', ORG_ADMIN],
     ['viewer', VIEWER],
-    ['revoked', ADMIN],
+    ['revoked', ORG_ADMIN],
   ] as const) {
-    tokens[name] = await tokenFor(username);
+    tokens[name] = await orgAdminToken(emulator.urls.login, keys.privateKeyPem, ADMIN_KEY, { sub: username });
     tokenFiles[name] = join(dir, `${name}.token`);
     writeFileSync(tokenFiles[name], `${tokens[name]}\n`);
   }
@@ -222,21 +205,7 @@ describe('sf-jwt-studio org-check', () => {
 });
 
 describe('sf-jwt-studio exchange --admin-…', () => {
-  const exchange = (...more: string[]) =>
-    cli([
-      'exchange',
-      '--endpoint',
-      emulator.urls.login,
-      '--key',
-      keyFile,
-      '--client-id',
-      CONSUMER_KEY,
-      '--username',
-      USERNAME,
-      '--aud',
-      LOGIN_URL,
-      ...more,
-    ]);
+  const exchange = (...more: string[]) => cli(exchangeArgs(emulator.urls.login, keyFile, ...more));
 
   it('without evidence: user-not-assigned first, and the question that tells the top two apart', async () => {
     const { code, stdout } = await exchange();

@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { app, type KeyPair, opensslKeyPair, USERNAME, user, workingConfig } from '../../test-support/emulator-test-kit';
+import {
+  app,
+  type KeyPair,
+  ORG_ADMIN,
+  opensslKeyPair,
+  orgAdminApp,
+  USERNAME,
+  user,
+  workingConfig,
+} from '../../test-support/emulator-test-kit';
 import { type RunningEmulator, startEmulator } from '../emulator/emulator';
 
 /**
@@ -14,7 +23,6 @@ import { type RunningEmulator, startEmulator } from '../emulator/emulator';
  */
 const SF_BIN =
   process.env.SF_JWT_STUDIO_SF ?? (spawnSync('sf', ['--version'], { stdio: 'ignore' }).status === 0 ? 'sf' : undefined);
-const ADMIN = 'it.admin@acme.com';
 const ADMIN_KEY = '3MVG9orgCheckAdminConsumerKey.sfcli98';
 const CLI = resolve(__dirname, '../../bin/sf-jwt-studio.mjs');
 const run = promisify(execFile);
@@ -30,8 +38,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'admin.key'), keys.privateKeyPem);
   emulator = await startEmulator(
     workingConfig(keys.certificatePem, {
-      users: [user({ profile: 'Standard User' }), user({ username: ADMIN })],
-      apps: [app(keys.certificatePem), app(keys.certificatePem, { name: 'Org Check Admin', consumerKey: ADMIN_KEY })],
+      users: [user({ profile: 'Standard User' }), user({ username: ORG_ADMIN })],
+      apps: [app(keys.certificatePem), orgAdminApp(keys.certificatePem, ADMIN_KEY)],
     }),
   );
   const home = join(dir, 'home');
@@ -49,7 +57,7 @@ beforeAll(async () => {
   };
   await run(
     'sf',
-    ['org', 'login', 'jwt', '--username', ADMIN, '--jwt-key-file', join(dir, 'admin.key'), '--client-id', ADMIN_KEY].concat([
+    ['org', 'login', 'jwt', '--username', ORG_ADMIN, '--jwt-key-file', join(dir, 'admin.key'), '--client-id', ADMIN_KEY].concat([
       '--instance-url',
       emulator.urls.login,
       '--alias',

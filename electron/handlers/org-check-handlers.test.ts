@@ -3,8 +3,10 @@ import { LOGIN_URL } from '../../shared/salesforce/endpoints';
 import {
   app,
   claims,
+  ORG_ADMIN,
   opensslKeyPair,
-  requestToken,
+  orgAdminApp,
+  orgAdminToken,
   signAssertion,
   USERNAME,
   user,
@@ -14,7 +16,6 @@ import { startTestWebHost, type TestWebHost } from '../../test-support/web-host-
 import { type RunningEmulator, startEmulator } from '../emulator/emulator';
 
 /** The orgCheck.* methods over the web host: the pasted admin token goes in, only its masked form comes out. */
-const ADMIN = 'it.admin@acme.com';
 const ADMIN_KEY = '3MVG9orgCheckAdminConsumerKey.web321';
 const keys = opensslKeyPair();
 let host: TestWebHost;
@@ -32,18 +33,11 @@ beforeAll(async () => {
   host = await startTestWebHost();
   emulator = await startEmulator(
     workingConfig(keys.certificatePem, {
-      users: [user(), user({ username: ADMIN })],
-      apps: [
-        app(keys.certificatePem, { permittedUsers: 'self-authorize' }),
-        app(keys.certificatePem, { name: 'Org Check Admin', consumerKey: ADMIN_KEY }),
-      ],
+      users: [user(), user({ username: ORG_ADMIN })],
+      apps: [app(keys.certificatePem, { permittedUsers: 'self-authorize' }), orgAdminApp(keys.certificatePem, ADMIN_KEY)],
     }),
   );
-  const answer = await requestToken(
-    emulator.urls.login,
-    await signAssertion(keys.privateKeyPem, claims(LOGIN_URL, { iss: ADMIN_KEY, sub: ADMIN })),
-  );
-  token = (answer.body as { access_token: string }).access_token;
+  token = await orgAdminToken(emulator.urls.login, keys.privateKeyPem, ADMIN_KEY);
 });
 
 afterAll(async () => {

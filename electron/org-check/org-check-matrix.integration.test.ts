@@ -10,7 +10,10 @@ import {
   CONSUMER_KEY,
   claims,
   type KeyPair,
+  ORG_ADMIN,
   opensslKeyPair,
+  orgAdminApp,
+  orgAdminToken,
   signAssertion,
   USERNAME,
   user,
@@ -28,7 +31,6 @@ import { testLogin } from '../exchange/test-login';
  * the same code path). The admin is the org's System Administrator logging in through the JWT flow (their own
  * admin-approved app), as on a real org with an sf CLI session.
  */
-const ADMIN = 'it.admin@acme.com';
 const ADMIN_KEY = '3MVG9orgCheckAdminConsumerKey.xyz789';
 const APP_NAME = 'Integration App';
 let keys: KeyPair;
@@ -51,26 +53,17 @@ afterAll(async () => {
 function orgWithAdmin(config: EmulatorConfig): EmulatorConfig {
   return {
     ...config,
-    users: [...config.users, user({ username: ADMIN })],
-    apps: [...config.apps, app(keys.certificatePem, { name: 'Org Check Admin', consumerKey: ADMIN_KEY })],
+    users: [...config.users, user({ username: ORG_ADMIN })],
+    apps: [...config.apps, orgAdminApp(keys.certificatePem, ADMIN_KEY)],
   };
 }
 
 async function adminTokenFile(emulator: RunningEmulator, config: EmulatorConfig): Promise<string> {
   const sandbox = config.org.type === 'sandbox';
   const base = sandbox ? emulator.urls.test : emulator.urls.login;
-  const assertion = await signAssertion(
-    keys.privateKeyPem,
-    claims(sandbox ? TEST_URL : LOGIN_URL, { iss: ADMIN_KEY, sub: ADMIN }),
-  );
-  const response = await fetch(`${base}/services/oauth2/token`, {
-    method: 'POST',
-    body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion }),
-  });
-  const body = (await response.json()) as { access_token?: string };
-  if (!body.access_token) throw new Error(`admin login failed: ${JSON.stringify(body)}`);
+  const token = await orgAdminToken(base, keys.privateKeyPem, ADMIN_KEY, { aud: sandbox ? TEST_URL : LOGIN_URL });
   const file = join(dir, `token-${emulators.length}`);
-  writeFileSync(file, `${body.access_token}\n`);
+  writeFileSync(file, `${token}\n`);
   return file;
 }
 
