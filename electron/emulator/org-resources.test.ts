@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  claims,
+  bearer,
+  type IssuedToken,
+  issueToken,
   opensslKeyPair,
-  requestToken,
   send,
-  signAssertion,
   USERNAME,
   user,
   workingConfig,
@@ -14,7 +14,7 @@ import { startEmulator } from './emulator';
 
 /** What a token proves: the identity URL and the REST API's version list, and what a bad token gets. */
 let emulator: RunningEmulator;
-let token: { access_token: string; id: string; instance_url: string };
+let token: IssuedToken;
 
 const INVALID_SESSION = [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }];
 
@@ -22,16 +22,10 @@ beforeAll(async () => {
   const keys = opensslKeyPair();
   const config = workingConfig(keys.certificatePem, { users: [user(), user({ username: 'other.user@acme.com' })] });
   emulator = await startEmulator(config);
-  const answer = await requestToken(
-    emulator.urls.login,
-    await signAssertion(keys.privateKeyPem, claims('https://login.salesforce.com')),
-  );
-  token = answer.body as typeof token;
+  token = await issueToken(emulator.urls.login, keys.privateKeyPem, 'https://login.salesforce.com');
 });
 
 afterAll(() => emulator.close());
-
-const bearer = (value: string) => ({ headers: { authorization: `Bearer ${value}` } });
 
 describe('the identity URL', () => {
   it('describes the user and the org to the token', async () => {
