@@ -1,12 +1,4 @@
-import { JWT_BEARER_GRANT, tokenUrl } from '../salesforce/endpoints';
-import {
-  ASSERTION_LIFETIME_SECONDS,
-  SNIPPET_API_VERSION,
-  SNIPPET_EXCERPT_CHARS,
-  SNIPPET_QUERY,
-  type SnippetParams,
-  snippetAud,
-} from './snippet-params';
+import { type SnippetParams, snippetValues } from './snippet-params';
 
 /** A Java string literal; JSON's escapes (\", \\, \n, \uXXXX) are all valid in Java. */
 const java = (value: string) => JSON.stringify(value);
@@ -21,6 +13,7 @@ export const JAVA_CLASS_NAME = 'SalesforceJwtLogin';
  * exactly what is printed.
  */
 export function javaSnippet(params: SnippetParams): string {
+  const values = snippetValues(params);
   return String.raw`// Salesforce OAuth 2.0 JWT Bearer login, JDK 11+ only. Save as ${JAVA_CLASS_NAME}.java, then:
 //   javac ${JAVA_CLASS_NAME}.java && java ${JAVA_CLASS_NAME}
 // The JDK reads PKCS#8 keys only; convert a PKCS#1 ("RSA PRIVATE KEY") file with:
@@ -43,15 +36,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 public class ${JAVA_CLASS_NAME} {
-    static final String CLIENT_ID = ${java(params.clientId)};
-    static final String USERNAME = ${java(params.username)};
-    static final String AUDIENCE = ${java(snippetAud(params))};
-    static final String TOKEN_URL = ${java(tokenUrl(params.endpoint))};
-    static final String KEY_FILE = ${java(params.keyFile)};
-    static final String API_VERSION = ${java(SNIPPET_API_VERSION)};
+    static final String CLIENT_ID = ${java(values.clientId)};
+    static final String USERNAME = ${java(values.username)};
+    static final String AUDIENCE = ${java(values.aud)};
+    static final String TOKEN_URL = ${java(values.tokenUrl)};
+    static final String KEY_FILE = ${java(values.keyFile)};
+    static final String API_VERSION = ${java(values.apiVersion)};
 
     public static void main(String[] args) throws Exception {
-        long exp = System.currentTimeMillis() / 1000 + ${ASSERTION_LIFETIME_SECONDS};
+        long exp = System.currentTimeMillis() / 1000 + ${values.lifetimeSeconds};
         String header = base64Url("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8));
         String claims = base64Url(("{\"iss\":" + json(CLIENT_ID) + ",\"sub\":" + json(USERNAME)
                 + ",\"aud\":" + json(AUDIENCE) + ",\"exp\":" + exp + "}").getBytes(StandardCharsets.UTF_8));
@@ -62,7 +55,7 @@ public class ${JAVA_CLASS_NAME} {
         signer.update(signingInput.getBytes(StandardCharsets.US_ASCII));
         String assertion = signingInput + "." + base64Url(signer.sign());
 
-        String form = "grant_type=" + URLEncoder.encode(${java(JWT_BEARER_GRANT)}, StandardCharsets.UTF_8)
+        String form = "grant_type=" + URLEncoder.encode(${java(values.grant)}, StandardCharsets.UTF_8)
                 + "&assertion=" + URLEncoder.encode(assertion, StandardCharsets.UTF_8);
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(TOKEN_URL))
@@ -76,7 +69,7 @@ public class ${JAVA_CLASS_NAME} {
         String instanceUrl = field(response.body(), "instance_url");
 
         String query = instanceUrl + "/services/data/v" + API_VERSION + "/query?q="
-                + URLEncoder.encode(${java(SNIPPET_QUERY)}, StandardCharsets.UTF_8);
+                + URLEncoder.encode(${java(values.query)}, StandardCharsets.UTF_8);
         HttpRequest queryRequest = HttpRequest.newBuilder(URI.create(query))
                 .header("Authorization", "Bearer " + accessToken)
                 .GET()
@@ -89,7 +82,7 @@ public class ${JAVA_CLASS_NAME} {
 
     static void stop(String what, HttpResponse<String> response) {
         String body = response.body();
-        String excerpt = body.length() > ${SNIPPET_EXCERPT_CHARS} ? body.substring(0, ${SNIPPET_EXCERPT_CHARS}) : body;
+        String excerpt = body.length() > ${values.excerptChars} ? body.substring(0, ${values.excerptChars}) : body;
         System.err.println(what + " failed: HTTP " + response.statusCode() + ": " + excerpt);
         System.exit(1);
     }

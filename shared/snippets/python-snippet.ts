@@ -1,12 +1,4 @@
-import { JWT_BEARER_GRANT, tokenUrl } from '../salesforce/endpoints';
-import {
-  ASSERTION_LIFETIME_SECONDS,
-  SNIPPET_API_VERSION,
-  SNIPPET_EXCERPT_CHARS,
-  SNIPPET_QUERY,
-  type SnippetParams,
-  snippetAud,
-} from './snippet-params';
+import { type SnippetParams, snippetValues } from './snippet-params';
 
 /** A Python string literal; JSON's escapes are all valid in Python strings. */
 const py = (value: string) => JSON.stringify(value);
@@ -16,6 +8,7 @@ const py = (value: string) => JSON.stringify(value);
  * that is not JSON (an HTML page) stops the script with its status and first bytes, never a JSONDecodeError.
  */
 export function pythonSnippet(params: SnippetParams): string {
+  const values = snippetValues(params);
   return `# Salesforce OAuth 2.0 JWT Bearer login. pip install "pyjwt[crypto]" requests
 import json
 import sys
@@ -24,12 +17,12 @@ import time
 import jwt
 import requests
 
-CLIENT_ID = ${py(params.clientId)}
-USERNAME = ${py(params.username)}
-AUDIENCE = ${py(snippetAud(params))}
-TOKEN_URL = ${py(tokenUrl(params.endpoint))}
-KEY_FILE = ${py(params.keyFile)}
-API_VERSION = ${py(SNIPPET_API_VERSION)}
+CLIENT_ID = ${py(values.clientId)}
+USERNAME = ${py(values.username)}
+AUDIENCE = ${py(values.aud)}
+TOKEN_URL = ${py(values.tokenUrl)}
+KEY_FILE = ${py(values.keyFile)}
+API_VERSION = ${py(values.apiVersion)}
 
 
 def json_or_none(response):
@@ -43,7 +36,7 @@ def stop(what, response, body):
     if isinstance(body, dict) and "error" in body:
         detail = f"{body.get('error')}: {body.get('error_description')}"
     else:
-        detail = response.text[:${SNIPPET_EXCERPT_CHARS}]
+        detail = response.text[:${values.excerptChars}]
     sys.exit(f"{what} failed: HTTP {response.status_code}: {detail}")
 
 
@@ -51,14 +44,14 @@ with open(KEY_FILE, "rb") as key_file:
     private_key = key_file.read()
 
 assertion = jwt.encode(
-    {"iss": CLIENT_ID, "sub": USERNAME, "aud": AUDIENCE, "exp": int(time.time()) + ${ASSERTION_LIFETIME_SECONDS}},
+    {"iss": CLIENT_ID, "sub": USERNAME, "aud": AUDIENCE, "exp": int(time.time()) + ${values.lifetimeSeconds}},
     private_key,
     algorithm="RS256",
 )
 
 response = requests.post(
     TOKEN_URL,
-    data={"grant_type": ${py(JWT_BEARER_GRANT)}, "assertion": assertion},
+    data={"grant_type": ${py(values.grant)}, "assertion": assertion},
     timeout=30,
 )
 body = json_or_none(response)
@@ -69,7 +62,7 @@ access_token = body["access_token"]
 
 answer = requests.get(
     f"{body['instance_url']}/services/data/v{API_VERSION}/query",
-    params={"q": ${py(SNIPPET_QUERY)}},
+    params={"q": ${py(values.query)}},
     headers={"Authorization": "Bearer " + access_token},
     timeout=30,
 )

@@ -1,5 +1,5 @@
 import { DEFAULT_ALIAS } from '../keys/alias';
-import { TOKEN_PATH } from '../salesforce/endpoints';
+import { JWT_BEARER_GRANT, TOKEN_PATH, tokenUrl } from '../salesforce/endpoints';
 
 /** The languages `snippets --lang` accepts; a public interface (CLI flag values, UI tabs). */
 export const SNIPPET_LANGS = ['curl', 'sf', 'apex', 'node', 'python', 'java'] as const;
@@ -60,4 +60,33 @@ export function snippetAud(params: SnippetParams): string {
 
 export function snippetCertificateName(params: SnippetParams): string {
   return params.certificateName ?? DEFAULT_ALIAS;
+}
+
+/** What the scripted snippets (curl, Node, Python, Java) write into their code, each quoting it in its language. */
+export interface SnippetValues {
+  clientId: string;
+  username: string;
+  aud: string;
+  tokenUrl: string;
+  keyFile: string;
+  grant: string;
+  apiVersion: string;
+  query: string;
+  excerptChars: number;
+  lifetimeSeconds: number;
+}
+
+export function snippetValues(params: SnippetParams): SnippetValues {
+  return {
+    clientId: params.clientId,
+    username: params.username,
+    aud: snippetAud(params),
+    tokenUrl: tokenUrl(params.endpoint),
+    keyFile: params.keyFile,
+    grant: JWT_BEARER_GRANT,
+    apiVersion: SNIPPET_API_VERSION,
+    query: SNIPPET_QUERY,
+    excerptChars: SNIPPET_EXCERPT_CHARS,
+    lifetimeSeconds: ASSERTION_LIFETIME_SECONDS,
+  };
 }
