@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { ProfileSummary } from '../../../shared/profiles/profile-summary';
-import { DisabledReason } from '../../components/disabled-reason';
 import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
+import { SubmitRow } from '../../components/submit-row';
 import { usePassphraseProblem } from '../../components/use-passphrase-problem';
 import { CancelActionButton } from './cancel-action-button';
 import { useProfiles } from './profiles-store';
@@ -19,7 +19,6 @@ export function ExportProfileForm({ profile }: { profile: ProfileSummary }) {
   const [exportPassphrase, setExportPassphrase] = useState('');
   const [exportConfirm, setExportConfirm] = useState('');
   const locked = profile.protection === 'passphrase';
-  const reasonId = useId();
   const exportProblem = withKey
     ? (newSecretProblem(exportPassphrase, exportConfirm, 'passphrase', passphraseProblem) ??
       (locked && passphrase === '' ? 'Enter the profile passphrase.' : undefined))
@@ -65,18 +64,9 @@ export function ExportProfileForm({ profile }: { profile: ProfileSummary }) {
           />
         </div>
       ) : null}
-      <div className="button-row">
-        <button
-          type="submit"
-          className="primary"
-          disabled={busy || exportProblem !== undefined}
-          aria-describedby={exportProblem ? reasonId : undefined}
-        >
-          Export "{profile.name}"
-        </button>
-        <CancelActionButton />
-      </div>
-      <DisabledReason id={reasonId} reason={exportProblem} />
+      <SubmitRow busy={busy} blocked={exportProblem} after={<CancelActionButton />}>
+        Export "{profile.name}"
+      </SubmitRow>
     </form>
   );
 }

@@ -2,15 +2,12 @@ import { useId, useState } from 'react';
 import { INPUT_LIMITS } from '../../../shared/files/input-limits';
 import { profileNameProblem } from '../../../shared/profiles/profile-name';
 import { readFileBounded, tooLargeText } from '../../components/bounded-file';
-import { DisabledReason } from '../../components/disabled-reason';
-import { ErrorMessage } from '../../components/error-message';
 import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
-import { Notice } from '../../components/notice';
+import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { usePassphraseProblem } from '../../components/use-passphrase-problem';
+import { ProfileFormOutcome, ReplaceExistingProfile } from './profile-form-outcome';
 import { useProfiles } from './profiles-store';
-
-/** An exported profile file is JSON of a few kilobytes; anything much larger is the wrong file. */
 
 /**
  * Imports an exported profile. The file is checked whole on the Node side; an existing profile of the same
@@ -18,7 +15,7 @@ import { useProfiles } from './profiles-store';
  */
 export function ImportProfileForm() {
   const passphraseProblem = usePassphraseProblem();
-  const { importProfile, busy, error, done, scope, newKeyProtection } = useProfiles();
+  const { importProfile, busy, newKeyProtection } = useProfiles();
   const fileId = useId();
   const [file, setFile] = useState<{ name: string; text: string }>();
   const [fileProblem, setFileProblem] = useState<string>();
@@ -27,7 +24,6 @@ export function ImportProfileForm() {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [replace, setReplace] = useState(false);
-  const mine = scope === 'import';
   const hasKey = file?.text.includes('"ciphertext"') ?? false;
   const needsLocal = hasKey && newKeyProtection === 'passphrase' && passphrase !== '';
   const problem =
@@ -36,7 +32,6 @@ export function ImportProfileForm() {
     (needsLocal ? newSecretProblem(passphrase, confirm, 'passphrase', passphraseProblem) : undefined);
 
   const blocked = file ? problem : 'Choose an exported profile file first.';
-  const reasonId = useId();
 
   const choose = async (chosen: File | undefined) => {
     setFile(undefined);
@@ -101,24 +96,11 @@ export function ImportProfileForm() {
           />
         ) : null}
       </div>
-      {mine && error?.code === 'profile-exists' ? (
-        <label className="profiles-check">
-          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> Replace the existing profile
-        </label>
-      ) : null}
-      <div className="button-row">
-        <button
-          type="submit"
-          className="primary"
-          disabled={busy || blocked !== undefined}
-          aria-describedby={blocked ? reasonId : undefined}
-        >
-          Import profile
-        </button>
-      </div>
-      <DisabledReason id={reasonId} reason={blocked} />
-      {mine && error ? <ErrorMessage error={error} /> : null}
-      {mine && done ? <Notice tone="ok">{done}</Notice> : null}
+      <ReplaceExistingProfile scope="import" checked={replace} onChange={setReplace} />
+      <SubmitRow busy={busy} blocked={blocked}>
+        Import profile
+      </SubmitRow>
+      <ProfileFormOutcome scope="import" />
     </form>
   );
 }

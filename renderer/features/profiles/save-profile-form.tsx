@@ -1,12 +1,12 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { profileNameProblem } from '../../../shared/profiles/profile-name';
 import { useSession } from '../../app/session-store';
-import { DisabledReason } from '../../components/disabled-reason';
-import { ErrorMessage } from '../../components/error-message';
 import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
+import { SubmitRow } from '../../components/submit-row';
 import { TextField } from '../../components/text-field';
 import { usePassphraseProblem } from '../../components/use-passphrase-problem';
+import { ProfileFormOutcome, ReplaceExistingProfile } from './profile-form-outcome';
 import { useProfiles } from './profiles-store';
 
 /** A long value recognisable at a glance: its start, its end and its length. */
@@ -21,7 +21,7 @@ function abbreviated(value: string): string {
 export function SaveProfileForm() {
   const passphraseProblem = usePassphraseProblem();
   const session = useSession();
-  const { save, busy, newKeyProtection, error, done, scope } = useProfiles();
+  const { save, busy, newKeyProtection } = useProfiles();
   const [name, setName] = useState(session.profileName ?? '');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -32,9 +32,6 @@ export function SaveProfileForm() {
     (needsPassphrase ? newSecretProblem(passphrase, confirm, 'passphrase', passphraseProblem) : undefined) ??
     undefined;
   const blocked = session.key ? problem : 'Generate or import a key first (Keys & certificate).';
-  const reasonId = useId();
-  const mine = scope === 'save';
-  const exists = mine && error?.code === 'profile-exists';
 
   const submit = async () => {
     const saved = await save({ name, passphrase: needsPassphrase ? passphrase : undefined, overwrite: replace || undefined });
@@ -106,25 +103,11 @@ export function SaveProfileForm() {
           <p className="help">The private key is encrypted by this computer's secret store.</p>
         )}
       </div>
-      {exists ? (
-        <label className="profiles-check">
-          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> Replace the existing profile
-          "{name}"
-        </label>
-      ) : null}
-      <div className="button-row">
-        <button
-          type="submit"
-          className="primary"
-          disabled={busy || blocked !== undefined}
-          aria-describedby={blocked ? reasonId : undefined}
-        >
-          Save profile
-        </button>
-      </div>
-      <DisabledReason id={reasonId} reason={blocked} />
-      {mine && error ? <ErrorMessage error={error} /> : null}
-      {mine && done ? <Notice tone="ok">{done}</Notice> : null}
+      <ReplaceExistingProfile scope="save" checked={replace} onChange={setReplace} name={name} />
+      <SubmitRow busy={busy} blocked={blocked}>
+        Save profile
+      </SubmitRow>
+      <ProfileFormOutcome scope="save" />
     </form>
   );
 }
