@@ -1,12 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from '@playwright/test';
 import { expect, registerSecret, test } from './fixtures';
-
-async function openArea(page: Page, area: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: area, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: area })).toBeVisible();
-}
+import { openArea } from './flows/app-ui';
 
 const b64url = (text: string) => Buffer.from(text).toString('base64url');
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, launchChromium, test } from './fixtures';
+import { expectNoKeyWhenSigning, openArea } from './flows/app-ui';
 import { launchWebHost } from './launch-web-host';
 
 const CONSUMER_KEY = `3MVG9${'A'.repeat(80)}`;
@@ -40,11 +41,6 @@ async function withOwnWebHost(run: (page: Page) => Promise<void>) {
     await browser.close();
     await host.stop();
   }
-}
-
-async function openArea(page: Page, area: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: area, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: area })).toBeVisible();
 }
 
 test('a token built with the generated key opens in the inspector with a valid signature and no errors; an attestation has no sub', async ({
@@ -174,13 +170,7 @@ test('the inspector opens a token from a file or a drop, and checks it against a
 test('signing without a key shows the no-key error and where to get a key', async ({ hostKind }) => {
   test.skip(hostKind !== 'web', 'uses its own web host, where no key was ever loaded');
   await withOwnWebHost(async (page) => {
-    await openArea(page, 'JWT builder');
-    await page.getByLabel('Consumer Key (iss)').fill(CONSUMER_KEY);
-    await page.getByLabel('Username (sub)').fill('integration@acme.com');
-    await page.getByRole('button', { name: 'Sign assertion' }).click();
-    const alert = page.getByRole('alert').filter({ hasText: 'No private key is loaded yet.' });
-    await expect(alert).toHaveAttribute('data-code', 'no-key');
-    await expect(alert).toContainText('Keys & certificate page');
+    await expectNoKeyWhenSigning(page, CONSUMER_KEY);
     await openArea(page, 'JWT inspector');
     await page.getByLabel('JWT to inspect').fill(`${b64url({ alg: 'RS256' })}.${b64url({ iss: CONSUMER_KEY })}.c2lnbmF0dXJl`);
     await expect(page.getByText('Signature unchecked')).toBeVisible();

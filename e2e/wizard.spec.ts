@@ -1,31 +1,10 @@
-import type { Browser, Page } from '@playwright/test';
 import { expect, findSecrets, launchChromium, registerSecret, test } from './fixtures';
-import { launchWebHost, type WebHostProcess } from './launch-web-host';
+import { wizard } from './flows/app-ui';
+import { launchWebHost, openApp } from './launch-web-host';
 
 const CONSUMER_KEY = `3MVG9wizardE2e${'Q'.repeat(70)}`;
 const USERNAME = 'integration@acme.com';
 const PASSPHRASE = registerSecret('wizard e2e passphrase');
-
-/** The wizard's parts, by role and label. */
-function wizard(page: Page) {
-  const main = page.getByRole('main', { name: 'Setup wizard' });
-  return {
-    main,
-    stepper: main.getByRole('navigation', { name: 'Wizard steps' }),
-    stepTitle: main.getByRole('heading', { level: 3, name: /^Step \d of 7/ }),
-    next: main.getByRole('button', { name: 'Next step' }),
-    rehearse: main.getByRole('switch', { name: 'Rehearse offline' }),
-    testLogin: main.getByRole('button', { name: 'Test login' }),
-    success: main.getByRole('region', { name: 'Login succeeded' }),
-  };
-}
-
-async function openApp(browser: Browser, host: WebHostProcess): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(host.url);
-  return page;
-}
 
 test('a new user completes the wizard offline, saves a profile, and after a restart reopens it and logs in again', async ({
   hostKind,

@@ -1,39 +1,20 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { expect, findSecrets, launchChromium, test } from './fixtures';
-import { launchWebHost, type WebHostProcess } from './launch-web-host';
+import { type WizardParts, wizard } from './flows/app-ui';
+import { launchWebHost, openApp, type WebHostProcess } from './launch-web-host';
 
 const CONSUMER_KEY = `3MVG9workspaceE2e${'W'.repeat(70)}`;
 const USERNAME = 'rotation@acme.com';
 /** The key file protection, deterministic on every machine (a developer's keychain gets no test entries). */
 const ENV = { SF_JWT_STUDIO_KEYCHAIN: 'off' };
 
-function wizard(page: Page) {
-  const main = page.getByRole('main', { name: 'Setup wizard' });
-  const stepper = main.getByRole('navigation', { name: 'Wizard steps' });
-  return {
-    main,
-    stepper,
-    step: (name: RegExp) => stepper.getByRole('button', { name }),
-    stepTitle: main.getByRole('heading', { level: 3, name: /^Step \d of 7/ }),
-    next: main.getByRole('button', { name: 'Next step' }),
-    fingerprint: main.getByTestId('fingerprint-sha256'),
-  };
-}
-
-async function openApp(browser: Browser, host: WebHostProcess): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(host.url);
-  return page;
-}
-
-async function generateKey(ui: ReturnType<typeof wizard>): Promise<string> {
+async function generateKey(ui: WizardParts): Promise<string> {
   await ui.main.getByRole('button', { name: 'Generate key and certificate' }).click();
   await expect(ui.fingerprint).toBeVisible({ timeout: 30_000 });
   return (await ui.fingerprint.textContent()) ?? '';
 }
 
-async function checkAll(ui: ReturnType<typeof wizard>, list: string) {
+async function checkAll(ui: WizardParts, list: string) {
   for (const box of await ui.main.getByRole('list', { name: list }).getByRole('checkbox').all()) await box.check();
 }
 

@@ -1,24 +1,13 @@
-import type { Page } from '@playwright/test';
+import { expectNoKeyWhenSigning, openArea } from '../flows/app-ui';
 import { expect, test } from './desktop-bridge';
 
 const CONSUMER_KEY = `3MVG9${'D'.repeat(80)}`;
-
-async function openArea(page: Page, area: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: area, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: area })).toBeVisible();
-}
 
 test('signing without a key says where to get one; with a generated key the assertion verifies in the inspector', async ({
   desktop,
 }) => {
   const { page } = desktop;
-  await openArea(page, 'JWT builder');
-  await page.getByLabel('Consumer Key (iss)').fill(CONSUMER_KEY);
-  await page.getByLabel('Username (sub)').fill('integration@acme.com');
-  await page.getByRole('button', { name: 'Sign assertion' }).click();
-  const alert = page.getByRole('alert').filter({ hasText: 'No private key is loaded yet.' });
-  await expect(alert).toHaveAttribute('data-code', 'no-key');
-  await expect(alert).toContainText('Keys & certificate page');
+  await expectNoKeyWhenSigning(page, CONSUMER_KEY);
 
   await openArea(page, 'Keys & certificate');
   await page.getByRole('button', { name: 'Generate key and certificate' }).click();

@@ -1,21 +1,8 @@
-import type { Page } from '@playwright/test';
+import { wizard } from '../flows/app-ui';
 import { expect, test } from './desktop-bridge';
 
 const CONSUMER_KEY = `3MVG9desktopWizard${'Q'.repeat(66)}`;
 const USERNAME = 'integration@acme.com';
-
-function wizard(page: Page) {
-  const main = page.getByRole('main', { name: 'Setup wizard' });
-  return {
-    main,
-    stepper: main.getByRole('navigation', { name: 'Wizard steps' }),
-    stepTitle: main.getByRole('heading', { level: 3, name: /^Step \d of 7/ }),
-    next: main.getByRole('button', { name: 'Next step' }),
-    rehearse: main.getByRole('switch', { name: 'Rehearse offline' }),
-    testLogin: main.getByRole('button', { name: 'Test login' }),
-    success: main.getByRole('region', { name: 'Login succeeded' }),
-  };
-}
 
 test('the wizard offline in the desktop app: a login, a profile in the secret store, and after a restart a login again', async ({
   desktop,
