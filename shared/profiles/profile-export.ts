@@ -1,8 +1,7 @@
 import { type Infer, s } from '../api/schema';
 import { StudioError } from '../errors/studio-error';
 import { profileConfigSchema } from './profile-config';
-import { certificatePemSchema } from './profile-file';
-import { sealedSecretSchema } from './sealed-secret';
+import { isoDateSchema, profileKeySchema, profileNameSchema } from './profile-file';
 
 export const PROFILE_EXPORT_FORMAT = 'sf-jwt-studio/profile';
 
@@ -13,14 +12,10 @@ export const PROFILE_EXPORT_FORMAT = 'sf-jwt-studio/profile';
 export const profileExportSchema = s.object({
   format: s.literal(PROFILE_EXPORT_FORMAT),
   version: s.literal(1),
-  name: s.string({ min: 1, max: 200 }),
-  exportedAt: s.string({ min: 10, max: 40 }),
+  name: profileNameSchema,
+  exportedAt: isoDateSchema,
   config: profileConfigSchema,
-  key: s.object({
-    alias: s.string({ min: 1, max: 200 }),
-    certificatePem: s.optional(certificatePemSchema),
-    privateKey: s.optional(sealedSecretSchema),
-  }),
+  key: profileKeySchema,
 });
 
 export type ProfileExport = Infer<typeof profileExportSchema>;

@@ -13,20 +13,25 @@ export const certificatePemSchema = s.string({
   pattern: /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/,
 });
 
-const isoDate = s.string({ min: 10, max: 40 });
+export const isoDateSchema = s.string({ min: 10, max: 40 });
+
+export const profileNameSchema = s.string({ min: 1, max: 200 });
+
+/** A profile's key, as stored and as exported: the certificate in clear, the private key only sealed. */
+export const profileKeySchema = s.object({
+  alias: s.string({ min: 1, max: 200 }),
+  certificatePem: s.optional(certificatePemSchema),
+  /** Absent for a profile imported or exported without its private key. */
+  privateKey: s.optional(sealedSecretSchema),
+});
 
 /** One saved profile as stored: public values in clear, the private key only sealed (never in clear). */
 export const storedProfileSchema = s.object({
-  name: s.string({ min: 1, max: 200 }),
-  createdAt: isoDate,
-  updatedAt: isoDate,
+  name: profileNameSchema,
+  createdAt: isoDateSchema,
+  updatedAt: isoDateSchema,
   config: profileConfigSchema,
-  key: s.object({
-    alias: s.string({ min: 1, max: 200 }),
-    certificatePem: s.optional(certificatePemSchema),
-    /** Absent for a profile imported without its private key. */
-    privateKey: s.optional(sealedSecretSchema),
-  }),
+  key: profileKeySchema,
 });
 
 export type StoredProfile = Infer<typeof storedProfileSchema>;
