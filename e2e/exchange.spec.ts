@@ -1,6 +1,7 @@
 import { type AddressInfo, createServer, type Socket } from 'node:net';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { generateKey } from './flows/app-ui';
 
 /** The Token exchange page's controls, by role and label. */
 function exchangePage(page: Page) {
@@ -16,13 +17,6 @@ function exchangePage(page: Page) {
 }
 
 /** Generates a key on the Keys page: the rehearsal org and fresh assertions use the key in use. */
-async function generateKey(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Keys & certificate' }).click();
-  const keys = page.getByRole('main', { name: 'Keys & certificate' });
-  await keys.getByRole('button', { name: 'Generate key and certificate' }).click();
-  await expect(keys.getByTestId('fingerprint-sha256')).toBeVisible({ timeout: 30_000 });
-}
-
 test('rehearse offline: a working setup logs in and proves its token; "user not assigned" is diagnosed with its fix', async ({
   page,
 }) => {

@@ -1,14 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { generateKey } from './flows/app-ui';
 
 /** Generates a key on the Keys page: the rehearsal org and fresh assertions use the key in use. */
-async function generateKey(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Keys & certificate' }).click();
-  const keys = page.getByRole('main', { name: 'Keys & certificate' });
-  await keys.getByRole('button', { name: 'Generate key and certificate' }).click();
-  await expect(keys.getByTestId('fingerprint-sha256')).toBeVisible({ timeout: 30_000 });
-}
-
 test('"Check in the org" on a rehearsal turns user-not-assigned into user-not-approved for a self-authorize app, showing the policy record', async ({
   page,
 }) => {

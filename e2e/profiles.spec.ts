@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, registerSecret, test } from './fixtures';
+import { generateKey } from './flows/app-ui';
 
 const PASSPHRASE = registerSecret('profiles e2e passphrase');
 const EXPORT_PASSPHRASE = registerSecret('export e2e passphrase');
 
 const nav = (page: Page, area: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: area, exact: true }).click();
-
-async function generateKey(page: Page, days = '365') {
-  await nav(page, 'Keys & certificate');
-  const keys = page.getByRole('main', { name: 'Keys & certificate' });
-  await keys.getByLabel('Validity (days)').fill(days);
-  await keys.getByRole('button', { name: 'Generate key and certificate' }).click();
-  await expect(keys.getByTestId('fingerprint-sha256')).toBeVisible({ timeout: 30_000 });
-}
 
 function profilesPage(page: Page) {
   const main = page.getByRole('main', { name: 'Profiles' });
@@ -34,7 +27,7 @@ function profilesPage(page: Page) {
 
 test('save, list with days left, duplicate, rename, delete with confirmation', async ({ page, hostKind }) => {
   test.skip(hostKind !== 'web', 'the passphrase flow is the web host’s');
-  await generateKey(page);
+  await generateKey(page, '365');
   await nav(page, 'Profiles');
   const ui = profilesPage(page);
   // The form says what it saves, and that the Consumer Key and username are still missing.
@@ -79,7 +72,7 @@ test('save, list with days left, duplicate, rename, delete with confirmation', a
 
 test('export without and with the private key, import it back, refuse a bad file', async ({ page, hostKind }) => {
   test.skip(hostKind !== 'web', 'the passphrase flow is the web host’s');
-  await generateKey(page);
+  await generateKey(page, '365');
   await nav(page, 'Profiles');
   const ui = profilesPage(page);
   await ui.save('Gamma');

@@ -1,18 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { generateKey } from './flows/app-ui';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true }).click();
-
-async function generateKey(page: Page) {
-  await nav(page, 'Keys & certificate');
-  const keys = page.getByRole('main', { name: 'Keys & certificate' });
-  await keys.getByRole('button', { name: 'Generate key and certificate' }).click();
-  await expect(keys.getByTestId('fingerprint-sha256')).toBeVisible({ timeout: 30_000 });
-}
 
 /** The page fits the window: nothing scrolls sideways. */
 async function expectNoSidewaysScroll(page: Page, where: string) {

@@ -1,5 +1,5 @@
 import { expect, findSecrets, launchChromium, registerSecret, test } from './fixtures';
-import { wizard } from './flows/app-ui';
+import { checkAll, generateKeyIn, wizard } from './flows/app-ui';
 import { launchWebHost, openApp } from './launch-web-host';
 
 const CONSUMER_KEY = `3MVG9wizardE2e${'Q'.repeat(70)}`;
@@ -31,9 +31,7 @@ test('a new user completes the wizard offline, saves a profile, and after a rest
 
     // 2. The keys page in place.
     await expect(ui.stepTitle).toHaveText('Step 2 of 7: Keys & certificate');
-    await ui.main.getByRole('button', { name: 'Generate key and certificate' }).click();
-    await expect(ui.main.getByTestId('fingerprint-sha256')).toBeVisible({ timeout: 30_000 });
-    const fingerprint = await ui.main.getByTestId('fingerprint-sha256').textContent();
+    const fingerprint = await generateKeyIn(ui.main);
     await ui.next.click();
 
     // 3. The checklist, the certificate right there, the propagation timer.
@@ -62,8 +60,7 @@ test('a new user completes the wizard offline, saves a profile, and after a rest
     // 4. Pre-authorize.
     await expect(ui.stepTitle).toHaveText('Step 4 of 7: Pre-authorize the user');
     await expect(ui.main).toContainText('Admin approved users are pre-authorized');
-    for (const box of await ui.main.getByRole('list', { name: 'Pre-authorize the user' }).getByRole('checkbox').all())
-      await box.check();
+    await checkAll(ui, 'Pre-authorize the user');
     await ui.next.click();
 
     // 5. Pasted values are trimmed, and the whitespace is reported.
@@ -145,7 +142,7 @@ test('a new user completes the wizard offline, saves a profile, and after a rest
     await ui.testLogin.click();
     await expect(ui.success.getByTestId('identity-username')).toHaveText(USERNAME);
     await ui.stepper.getByRole('button', { name: /Keys & certificate/ }).click();
-    await expect(ui.main.getByTestId('fingerprint-sha256')).toHaveText(fingerprint ?? '');
+    await expect(ui.main.getByTestId('fingerprint-sha256')).toHaveText(fingerprint);
 
     // Start over asks first, then forgets the answers (not the key).
     await ui.main.getByRole('button', { name: 'Start over' }).click();

@@ -1,22 +1,12 @@
 import type { Browser } from '@playwright/test';
 import { expect, findSecrets, launchChromium, test } from './fixtures';
-import { type WizardParts, wizard } from './flows/app-ui';
+import { checkAll, generateKeyIn, wizard } from './flows/app-ui';
 import { launchWebHost, openApp, type WebHostProcess } from './launch-web-host';
 
 const CONSUMER_KEY = `3MVG9workspaceE2e${'W'.repeat(70)}`;
 const USERNAME = 'rotation@acme.com';
 /** The key file protection, deterministic on every machine (a developer's keychain gets no test entries). */
 const ENV = { SF_JWT_STUDIO_KEYCHAIN: 'off' };
-
-async function generateKey(ui: WizardParts): Promise<string> {
-  await ui.main.getByRole('button', { name: 'Generate key and certificate' }).click();
-  await expect(ui.fingerprint).toBeVisible({ timeout: 30_000 });
-  return (await ui.fingerprint.textContent()) ?? '';
-}
-
-async function checkAll(ui: WizardParts, list: string) {
-  for (const box of await ui.main.getByRole('list', { name: list }).getByRole('checkbox').all()) await box.check();
-}
 
 test.describe('workspace', () => {
   test.skip(({ hostKind }) => hostKind !== 'web', 'starts and restarts its own web hosts');
@@ -40,7 +30,7 @@ test.describe('workspace', () => {
     await ui.main.getByLabel('My Domain name').fill('acme');
     await ui.main.getByRole('button', { name: 'Use this org and continue' }).click();
     await expect(ui.stepTitle).toHaveText('Step 2 of 7: Keys & certificate');
-    const fingerprint = await generateKey(ui);
+    const fingerprint = await generateKeyIn(ui.main);
     await expect(ui.main.getByTestId('key-protection')).toContainText('workspace.key');
     await ui.next.click();
     await ui.main.getByRole('checkbox', { name: 'Done: The External Client App is created' }).check();
@@ -78,7 +68,7 @@ test.describe('workspace', () => {
     // Steps 1–7 done, step 6 by rehearsal.
     await ui.main.getByLabel('My Domain name').fill('acme');
     await ui.main.getByRole('button', { name: 'Use this org and continue' }).click();
-    const oldFingerprint = await generateKey(ui);
+    const oldFingerprint = await generateKeyIn(ui.main);
     await ui.next.click();
     await checkAll(ui, 'Configure the app');
     await ui.next.click();

@@ -1,19 +1,12 @@
 import type { Page } from '@playwright/test';
 import { registerSecret } from '../fixtures';
+import { generateKey } from '../flows/app-ui';
 import { expect, test } from './desktop-bridge';
 
 const PASSPHRASE = registerSecret('desktop e2e passphrase');
 
 const nav = (page: Page, area: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: area, exact: true }).click();
-
-async function generateKey(page: Page) {
-  await nav(page, 'Keys & certificate');
-  const keys = page.getByRole('main', { name: 'Keys & certificate' });
-  await keys.getByRole('button', { name: 'Generate key and certificate' }).click();
-  await expect(keys.getByTestId('fingerprint-sha256')).toBeVisible({ timeout: 30_000 });
-  return (await keys.getByTestId('fingerprint-sha256').textContent()) as string;
-}
 
 function profiles(page: Page) {
   const main = page.getByRole('main', { name: 'Profiles' });

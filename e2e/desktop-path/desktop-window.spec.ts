@@ -1,13 +1,5 @@
-import type { Page } from '@playwright/test';
+import { generateKey, keysPage } from '../flows/app-ui';
 import { expect, test } from './desktop-bridge';
-
-async function generateKey(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Keys & certificate', exact: true }).click();
-  const keys = page.getByRole('main', { name: 'Keys & certificate' });
-  await keys.getByRole('button', { name: 'Generate key and certificate' }).click();
-  await expect(keys.getByTestId('fingerprint-sha256')).toBeVisible({ timeout: 30_000 });
-  return keys;
-}
 
 test('the desktop app opens on app://studio with its bridge, as the Electron host', async ({ desktop }) => {
   const { page } = desktop;
@@ -25,7 +17,8 @@ test('the desktop app opens on app://studio with its bridge, as the Electron hos
 });
 
 test('Copy writes the certificate PEM to the clipboard, read back by pasting it elsewhere', async ({ desktop }) => {
-  const keys = await generateKey(desktop.page);
+  await generateKey(desktop.page);
+  const keys = keysPage(desktop.page);
   const pem = await desktop.page.evaluate(async () => {
     const result = await window.studio?.['keys.current']();
     return result?.ok ? result.value?.certificate?.pem : undefined;
@@ -38,7 +31,8 @@ test('Copy writes the certificate PEM to the clipboard, read back by pasting it 
 });
 
 test('a refused clipboard write reads "Copy failed" and says what to do, never "Copied"', async ({ desktop }) => {
-  const keys = await generateKey(desktop.page);
+  await generateKey(desktop.page);
+  const keys = keysPage(desktop.page);
   // The session handler before this fix: every permission denied.
   await desktop.applyPermissions(() => false);
   const copy = keys.getByRole('button', { name: 'Copy the certificate PEM' });

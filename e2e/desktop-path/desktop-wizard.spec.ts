@@ -1,4 +1,4 @@
-import { wizard } from '../flows/app-ui';
+import { checkAll, generateKeyIn, wizard } from '../flows/app-ui';
 import { expect, test } from './desktop-bridge';
 
 const CONSUMER_KEY = `3MVG9desktopWizard${'Q'.repeat(66)}`;
@@ -14,9 +14,7 @@ test('the wizard offline in the desktop app: a login, a profile in the secret st
   await ui.main.getByRole('button', { name: 'Use this org and continue' }).click();
 
   await expect(ui.stepTitle).toHaveText('Step 2 of 7: Keys & certificate');
-  await ui.main.getByRole('button', { name: 'Generate key and certificate' }).click();
-  await expect(ui.main.getByTestId('fingerprint-sha256')).toBeVisible({ timeout: 30_000 });
-  const fingerprint = await ui.main.getByTestId('fingerprint-sha256').textContent();
+  const fingerprint = await generateKeyIn(ui.main);
   await ui.next.click();
 
   // The certificate goes through the save dialog, not a browser download.
@@ -24,12 +22,11 @@ test('the wizard offline in the desktop app: a login, a profile in the secret st
   await ui.main.getByRole('button', { name: 'Download the certificate (.crt)' }).click();
   await expect.poll(() => desktop.saved.map((f) => f.name)).toEqual([expect.stringMatching(/\.crt$/)]);
   expect(desktop.saved[0]?.bytes.toString('utf8')).toContain('-----BEGIN CERTIFICATE-----');
-  for (const box of await ui.main.getByRole('list', { name: 'Configure the app' }).getByRole('checkbox').all()) await box.check();
+  await checkAll(ui, 'Configure the app');
   await ui.next.click();
 
   await expect(ui.stepTitle).toHaveText('Step 4 of 7: Pre-authorize the user');
-  for (const box of await ui.main.getByRole('list', { name: 'Pre-authorize the user' }).getByRole('checkbox').all())
-    await box.check();
+  await checkAll(ui, 'Pre-authorize the user');
   await ui.next.click();
 
   await expect(ui.stepTitle).toHaveText('Step 5 of 7: Consumer Key and username');
@@ -71,5 +68,5 @@ test('the wizard offline in the desktop app: a login, a profile in the secret st
   await ui.testLogin.click();
   await expect(ui.success.getByTestId('identity-username')).toHaveText(USERNAME);
   await ui.stepper.getByRole('button', { name: /Keys & certificate/ }).click();
-  await expect(ui.main.getByTestId('fingerprint-sha256')).toHaveText(fingerprint ?? '');
+  await expect(ui.main.getByTestId('fingerprint-sha256')).toHaveText(fingerprint);
 });

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The app's parts the specs of both hosts drive, found by role and label as a user finds them. */
 
@@ -35,4 +35,26 @@ export async function expectNoKeyWhenSigning(page: Page, consumerKey: string) {
   const alert = page.getByRole('alert').filter({ hasText: 'No private key is loaded yet.' });
   await expect(alert).toHaveAttribute('data-code', 'no-key');
   await expect(alert).toContainText('Keys & certificate page');
+}
+
+/** Generates a key and certificate in `region` (the Keys page, or the wizard's step 2); returns the fingerprint. */
+export async function generateKeyIn(region: Locator, days?: string): Promise<string> {
+  if (days !== undefined) await region.getByLabel('Validity (days)').fill(days);
+  await region.getByRole('button', { name: 'Generate key and certificate' }).click();
+  const fingerprint = region.getByTestId('fingerprint-sha256');
+  await expect(fingerprint).toBeVisible({ timeout: 30_000 });
+  return (await fingerprint.textContent()) ?? '';
+}
+
+export const keysPage = (page: Page) => page.getByRole('main', { name: 'Keys & certificate' });
+
+/** Opens the Keys & certificate page and generates a key there; returns its fingerprint. */
+export async function generateKey(page: Page, days?: string): Promise<string> {
+  await openArea(page, 'Keys & certificate');
+  return generateKeyIn(keysPage(page), days);
+}
+
+/** Ticks every box of one of the wizard's checklists. */
+export async function checkAll(ui: WizardParts, list: string) {
+  for (const box of await ui.main.getByRole('list', { name: list }).getByRole('checkbox').all()) await box.check();
 }
