@@ -5,6 +5,7 @@ import { CompactSign, importPKCS8 } from 'jose';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../electron/emulator/emulator';
 import type { EmulatorApp, EmulatorConfig, EmulatorUser } from '../electron/emulator/emulator-config';
 import { workingApp, workingOrg, workingUser } from '../electron/emulator/working-org';
+import { signBearerAssertion } from '../shared/jwt/sign-assertion';
 import { JWT_BEARER_GRANT, LOGIN_URL } from '../shared/salesforce/endpoints';
 import { opensslSelfSigned } from './judges';
 
@@ -50,6 +51,11 @@ export function workingConfig(certificatePem: string, overrides: Partial<Emulato
 
 export function claims(aud: unknown, overrides: Record<string, unknown> = {}, nowMs = Date.now()): Record<string, unknown> {
   return { iss: CONSUMER_KEY, sub: USERNAME, aud, exp: Math.floor(nowMs / 1000) + 180, ...overrides };
+}
+
+/** The assertion done right for the kit's app and user at login, signed by the app's own signer. */
+export function workingAssertion(privateKeyPem: string): Promise<string> {
+  return signBearerAssertion(privateKeyPem, { iss: CONSUMER_KEY, sub: USERNAME, aud: LOGIN_URL, expiresInSeconds: 180 });
 }
 
 /** Signs any payload and header, so tests can send what a wrong client would (claim names, types, alg). */

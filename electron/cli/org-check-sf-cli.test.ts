@@ -1,7 +1,7 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,6 +14,7 @@ import {
   user,
   workingConfig,
 } from '../../test-support/emulator-test-kit';
+import { SF_BIN, sfEnv } from '../../test-support/sf-cli';
 import { type RunningEmulator, startEmulator } from '../emulator/emulator';
 
 /**
@@ -21,8 +22,6 @@ import { type RunningEmulator, startEmulator } from '../emulator/emulator';
  * The admin logs in to the emulator with `sf org login jwt`; sf runs with its own HOME, so no real sf
  * configuration is read or written, and the check takes the token from `sf org display --json` only.
  */
-const SF_BIN =
-  process.env.SF_JWT_STUDIO_SF ?? (spawnSync('sf', ['--version'], { stdio: 'ignore' }).status === 0 ? 'sf' : undefined);
 const ADMIN_KEY = '3MVG9orgCheckAdminConsumerKey.sfcli98';
 const CLI = resolve(__dirname, '../../bin/sf-jwt-studio.mjs');
 const run = promisify(execFile);
@@ -42,19 +41,7 @@ beforeAll(async () => {
       apps: [app(keys.certificatePem), orgAdminApp(keys.certificatePem, ADMIN_KEY)],
     }),
   );
-  const home = join(dir, 'home');
-  env = {
-    ...process.env,
-    HOME: home,
-    XDG_CONFIG_HOME: join(home, '.config'),
-    XDG_DATA_HOME: join(home, '.local', 'share'),
-    XDG_CACHE_HOME: join(home, '.cache'),
-    SF_USE_GENERIC_UNIX_KEYCHAIN: 'true',
-    SF_DISABLE_TELEMETRY: 'true',
-    SF_AUTOUPDATE_DISABLE: 'true',
-    SF_SKIP_NEW_VERSION_CHECK: 'true',
-    PATH: `${SF_BIN === 'sf' ? '' : `${dirname(SF_BIN)}:`}${process.env.PATH}`,
-  };
+  env = sfEnv(join(dir, 'home'), SF_BIN);
   await run(
     'sf',
     ['org', 'login', 'jwt', '--username', ORG_ADMIN, '--jwt-key-file', join(dir, 'admin.key'), '--client-id', ADMIN_KEY].concat([

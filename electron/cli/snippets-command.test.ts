@@ -1,11 +1,12 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JAVA_CLASS_NAME } from '../../shared/snippets/java-snippet';
 import { cli } from '../../test-support/cli-harness';
 import { CONSUMER_KEY, opensslKeyPair, USERNAME, workingConfig } from '../../test-support/emulator-test-kit';
+import { SF_BIN, sfEnv } from '../../test-support/sf-cli';
 import { type RunningEmulator, startEmulator } from '../emulator/emulator';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -117,31 +118,13 @@ describe.each(Object.keys(RUNNERS))('snippets --lang %s: the printed code runs a
   });
 });
 
-/**
- * The sf CLI where one is installed: `sf` on PATH, or the binary SF_JWT_STUDIO_SF names (an sf CLI installed in
- * a scratch folder). It runs with its own HOME, so no real sf configuration is read or written.
- */
-const SF_BIN =
-  process.env.SF_JWT_STUDIO_SF ?? (spawnSync('sf', ['--version'], { stdio: 'ignore' }).status === 0 ? 'sf' : undefined);
-
 describe('snippets --lang sf: the printed commands run against the emulator', () => {
   it.runIf(SF_BIN)(
     'logs in with sf org login jwt and queries the org name',
     async () => {
       const home = mkdtempSync(join(dir, 'sf-home-'));
       const code = await snippet('sf', emulator.urls.login, 'https://login.salesforce.com');
-      const env = {
-        ...process.env,
-        HOME: home,
-        XDG_CONFIG_HOME: join(home, '.config'),
-        XDG_DATA_HOME: join(home, '.local', 'share'),
-        XDG_CACHE_HOME: join(home, '.cache'),
-        SF_USE_GENERIC_UNIX_KEYCHAIN: 'true',
-        SF_DISABLE_TELEMETRY: 'true',
-        SF_AUTOUPDATE_DISABLE: 'true',
-        SF_SKIP_NEW_VERSION_CHECK: 'true',
-        PATH: `${SF_BIN === 'sf' ? '' : `${dirname(SF_BIN!)}:`}${process.env.PATH}`,
-      };
+      const env = sfEnv(home, SF_BIN!);
       const result = await run('bash', ['-e', '-s'], { input: code, env, timeoutMs: 240_000 });
       expect(result.status).toBe(0);
       expect(result.stdout).toContain('Successfully authorized');

@@ -2,10 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signBearerAssertion } from '../../../shared/jwt/sign-assertion';
 import { LOGIN_URL } from '../../../shared/salesforce/endpoints';
 import { cli } from '../../../test-support/cli-harness';
-import { CONSUMER_KEY, opensslKeyPair, USERNAME } from '../../../test-support/emulator-test-kit';
+import { CONSUMER_KEY, opensslKeyPair, USERNAME, workingAssertion } from '../../../test-support/emulator-test-kit';
 import {
   type LoopbackServer,
   opensslPrivateCa,
@@ -45,12 +44,7 @@ beforeAll(async () => {
   });
   proxy = await startForwardProxy(() => ({ host: '127.0.0.1', port: Number(new URL(endpoint.url).port) }));
   servers.push(endpoint, proxy);
-  assertion = await signBearerAssertion(keys.privateKeyPem, {
-    iss: CONSUMER_KEY,
-    sub: USERNAME,
-    aud: LOGIN_URL,
-    expiresInSeconds: 180,
-  });
+  assertion = await workingAssertion(keys.privateKeyPem);
 });
 
 afterAll(async () => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signBearerAssertion } from '../../../shared/jwt/sign-assertion';
 import type { CauseCode } from '../../../shared/salesforce/cause-code';
 import { LOGIN_URL } from '../../../shared/salesforce/endpoints';
-import { CONSUMER_KEY, type KeyPair, opensslKeyPair, USERNAME, workingConfig } from '../../../test-support/emulator-test-kit';
+import { type KeyPair, opensslKeyPair, workingAssertion, workingConfig } from '../../../test-support/emulator-test-kit';
 import {
   type LoopbackServer,
   opensslServerCertificate,
@@ -30,12 +29,7 @@ beforeAll(async () => {
   keys = opensslKeyPair();
   tls = opensslServerCertificate(TLS_HOST);
   emulator = await startEmulator(workingConfig(keys.certificatePem));
-  assertion = await signBearerAssertion(keys.privateKeyPem, {
-    iss: CONSUMER_KEY,
-    sub: USERNAME,
-    aud: LOGIN_URL,
-    expiresInSeconds: 180,
-  });
+  assertion = await workingAssertion(keys.privateKeyPem);
 });
 
 afterAll(async () => {
