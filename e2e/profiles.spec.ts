@@ -1,20 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, registerSecret, test } from './fixtures';
-import { generateKey } from './flows/app-ui';
+import { generateKey, nav, profilesArea } from './flows/app-ui';
 
 const PASSPHRASE = registerSecret('profiles e2e passphrase');
 const EXPORT_PASSPHRASE = registerSecret('export e2e passphrase');
 
-const nav = (page: Page, area: string) =>
-  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: area, exact: true }).click();
-
 function profilesPage(page: Page) {
-  const main = page.getByRole('main', { name: 'Profiles' });
+  const area = profilesArea(page);
+  const { main } = area;
   return {
-    main,
-    row: (name: string) =>
-      main.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: new RegExp(`^${name}`) }) }),
+    ...area,
     async save(name: string) {
       await main.getByLabel('Profile name').fill(name);
       await main.getByLabel('Profile passphrase', { exact: true }).fill(PASSPHRASE);

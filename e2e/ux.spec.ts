@@ -1,12 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { generateKey } from './flows/app-ui';
+import { generateKey, nav } from './flows/app-ui';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true }).click();
 
 /** The page fits the window: nothing scrolls sideways. */
 async function expectNoSidewaysScroll(page: Page, where: string) {

@@ -1,5 +1,5 @@
 import { expect, findSecrets, launchChromium, registerSecret, test } from './fixtures';
-import { checkAll, generateKeyIn, wizard } from './flows/app-ui';
+import { checkAll, generateKeyIn, rehearsedLoginAgain, wizard } from './flows/app-ui';
 import { launchWebHost, openApp } from './launch-web-host';
 
 const CONSUMER_KEY = `3MVG9wizardE2e${'Q'.repeat(70)}`;
@@ -136,13 +136,7 @@ test('a new user completes the wizard offline, saves a profile, and after a rest
     await expect(ui.main.getByLabel('My Domain name')).toHaveValue('acme');
     await expect(ui.stepper.getByRole('button', { name: /Org and app \(done\)/ })).toBeVisible();
     await expect(ui.stepper.getByRole('button', { name: /Consumer Key and username \(done\)/ })).toBeVisible();
-    await ui.stepper.getByRole('button', { name: /Test the login/ }).click();
-    await ui.rehearse.click();
-    await expect(ui.main.getByText(CONSUMER_KEY, { exact: true })).toBeVisible();
-    await ui.testLogin.click();
-    await expect(ui.success.getByTestId('identity-username')).toHaveText(USERNAME);
-    await ui.stepper.getByRole('button', { name: /Keys & certificate/ }).click();
-    await expect(ui.main.getByTestId('fingerprint-sha256')).toHaveText(fingerprint);
+    await rehearsedLoginAgain(ui, { consumerKey: CONSUMER_KEY, username: USERNAME, fingerprint });
 
     // Start over asks first, then forgets the answers (not the key).
     await ui.main.getByRole('button', { name: 'Start over' }).click();

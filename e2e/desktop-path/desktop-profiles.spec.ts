@@ -1,21 +1,9 @@
 import type { Page } from '@playwright/test';
 import { registerSecret } from '../fixtures';
-import { generateKey } from '../flows/app-ui';
+import { generateKey, nav, profilesArea } from '../flows/app-ui';
 import { expect, test } from './desktop-bridge';
 
 const PASSPHRASE = registerSecret('desktop e2e passphrase');
-
-const nav = (page: Page, area: string) =>
-  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: area, exact: true }).click();
-
-function profiles(page: Page) {
-  const main = page.getByRole('main', { name: 'Profiles' });
-  return {
-    main,
-    row: (name: string) =>
-      main.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: new RegExp(`^${name}`) }) }),
-  };
-}
 
 async function currentFingerprint(page: Page) {
   return page.evaluate(async () => {
@@ -30,7 +18,7 @@ test.describe('with the OS secret store', () => {
   test('a profile is sealed by the secret store, with no passphrase, and after a restart opens again', async ({ desktop }) => {
     const fingerprint = await generateKey(desktop.page);
     await nav(desktop.page, 'Profiles');
-    let ui = profiles(desktop.page);
+    let ui = profilesArea(desktop.page);
     await expect(ui.main.getByText("The private key is encrypted by this computer's secret store.")).toBeVisible();
     await expect(ui.main.getByLabel('Profile passphrase', { exact: true })).toHaveCount(0);
     await ui.main.getByLabel('Profile name').fill('Desk');
@@ -42,7 +30,7 @@ test.describe('with the OS secret store', () => {
     // The workspace, sealed by the same secret store, brings the key in use back with the app.
     expect(await currentFingerprint(page)).toBe(fingerprint);
     await nav(page, 'Profiles');
-    ui = profiles(page);
+    ui = profilesArea(page);
     await ui.row('Desk').getByRole('button', { name: 'Open' }).click();
     await expect(ui.main.getByText('Opened profile "Desk".')).toBeVisible();
     expect(await currentFingerprint(page)).toBe(fingerprint);
@@ -55,7 +43,7 @@ test.describe('without a secret store (a Linux session with no keyring)', () => 
   test('the profile asks for a passphrase, and after a restart opens only with it', async ({ desktop }) => {
     const fingerprint = await generateKey(desktop.page);
     await nav(desktop.page, 'Profiles');
-    let ui = profiles(desktop.page);
+    let ui = profilesArea(desktop.page);
     await ui.main.getByLabel('Profile name').fill('Pass');
     await ui.main.getByLabel('Profile passphrase', { exact: true }).fill(PASSPHRASE);
     await ui.main.getByLabel('Confirm profile passphrase').fill(PASSPHRASE);
@@ -65,7 +53,7 @@ test.describe('without a secret store (a Linux session with no keyring)', () => 
 
     const page = await desktop.restart();
     await nav(page, 'Profiles');
-    ui = profiles(page);
+    ui = profilesArea(page);
     const row = ui.row('Pass');
     await row.getByRole('button', { name: 'Open' }).click();
     await row.getByLabel('Passphrase of "Pass"').fill('not the passphrase');
@@ -82,7 +70,7 @@ test('an export with the key, written through the save dialog, imports back unde
   const exportPassphrase = registerSecret('desktop export passphrase');
   const fingerprint = await generateKey(desktop.page);
   await nav(desktop.page, 'Profiles');
-  const ui = profiles(desktop.page);
+  const ui = profilesArea(desktop.page);
   await ui.main.getByLabel('Profile name').fill('Out');
   await ui.main.getByRole('button', { name: 'Save profile' }).click();
   await expect(ui.main.getByText('Saved profile "Out".')).toBeVisible();
@@ -100,7 +88,7 @@ test('an export with the key, written through the save dialog, imports back unde
 
   const page = await desktop.restart();
   await nav(page, 'Profiles');
-  const again = profiles(page);
+  const again = profilesArea(page);
   const importForm = again.main.getByRole('form', { name: 'Import a profile' });
   await importForm.getByLabel('Profile file (.sfjwt-profile.json)').setInputFiles(file?.path ?? '');
   await importForm.getByLabel('Passphrase of the file').fill(exportPassphrase);

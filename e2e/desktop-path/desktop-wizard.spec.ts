@@ -1,4 +1,4 @@
-import { checkAll, generateKeyIn, wizard } from '../flows/app-ui';
+import { checkAll, generateKeyIn, rehearsedLoginAgain, wizard } from '../flows/app-ui';
 import { expect, test } from './desktop-bridge';
 
 const CONSUMER_KEY = `3MVG9desktopWizard${'Q'.repeat(66)}`;
@@ -62,11 +62,5 @@ test('the wizard offline in the desktop app: a login, a profile in the secret st
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Setup wizard' }).click();
   // The page's storage survived the restart, as Electron keeps it in the data folder: the wizard resumes.
   await expect(ui.stepper.getByRole('button', { name: /Org and app \(done\)/ })).toBeVisible();
-  await ui.stepper.getByRole('button', { name: /Test the login/ }).click();
-  await ui.rehearse.click();
-  await expect(ui.main.getByText(CONSUMER_KEY, { exact: true })).toBeVisible();
-  await ui.testLogin.click();
-  await expect(ui.success.getByTestId('identity-username')).toHaveText(USERNAME);
-  await ui.stepper.getByRole('button', { name: /Keys & certificate/ }).click();
-  await expect(ui.main.getByTestId('fingerprint-sha256')).toHaveText(fingerprint);
+  await rehearsedLoginAgain(ui, { consumerKey: CONSUMER_KEY, username: USERNAME, fingerprint });
 });

@@ -2,8 +2,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The app's parts the specs of both hosts drive, found by role and label as a user finds them. */
 
+/** Clicks an area in the main navigation. */
+export const nav = (page: Page, area: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: area, exact: true }).click();
+
+/** Opens an area and waits for its heading. */
 export async function openArea(page: Page, area: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: area, exact: true }).click();
+  await nav(page, area);
   await expect(page.getByRole('heading', { level: 2, name: area })).toBeVisible();
 }
 
@@ -57,4 +62,31 @@ export async function generateKey(page: Page, days?: string): Promise<string> {
 /** Ticks every box of one of the wizard's checklists. */
 export async function checkAll(ui: WizardParts, list: string) {
   for (const box of await ui.main.getByRole('list', { name: list }).getByRole('checkbox').all()) await box.check();
+}
+
+/** The Profiles page, and one profile's row by the start of its name. */
+export function profilesArea(page: Page) {
+  const main = page.getByRole('main', { name: 'Profiles' });
+  return {
+    main,
+    row: (name: string) =>
+      main.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: new RegExp(`^${name}`) }) }),
+  };
+}
+
+/**
+ * After a restart, step 6 rehearsed again: the login succeeds with the values and the key that came back, the
+ * very key of before (same fingerprint on step 2).
+ */
+export async function rehearsedLoginAgain(
+  ui: WizardParts,
+  values: { consumerKey: string; username: string; fingerprint: string },
+) {
+  await ui.stepper.getByRole('button', { name: /Test the login/ }).click();
+  await ui.rehearse.click();
+  await expect(ui.main.getByText(values.consumerKey, { exact: true })).toBeVisible();
+  await ui.testLogin.click();
+  await expect(ui.success.getByTestId('identity-username')).toHaveText(values.username);
+  await ui.stepper.getByRole('button', { name: /Keys & certificate/ }).click();
+  await expect(ui.main.getByTestId('fingerprint-sha256')).toHaveText(values.fingerprint);
 }
