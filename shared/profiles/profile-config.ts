@@ -4,6 +4,9 @@ import { environmentSchema } from './environment-schema';
 /** External Client App (the default for new apps since Spring '26) or an existing Connected App. */
 export type AppKind = 'external' | 'connected';
 
+/** The names Salesforce's Setup uses for each kind. */
+export const APP_KIND_LABELS: Record<AppKind, string> = { external: 'External Client App', connected: 'Connected App' };
+
 /** Everything a profile remembers besides the key: the org, the app and the user (public values only). */
 export const profileConfigSchema = s.object({
   appKind: s.literal('external', 'connected'),

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { APP_KIND_LABELS } from '../../../shared/profiles/profile-config';
 import { BREAKAGES, type Breakage } from '../../../shared/salesforce/rehearsal-breakage';
 import { useSession } from '../../app/session-store';
 import { useExchange } from './exchange-store';
@@ -43,7 +44,7 @@ export function RehearsalControls() {
             <dt>Plays</dt>
             <dd className="mono">{rehearsal.playedHost}</dd>
             <dt>App</dt>
-            <dd>{rehearsal.appKind === 'external' ? 'External Client App' : 'Connected App'}</dd>
+            <dd>{APP_KIND_LABELS[rehearsal.appKind]}</dd>
             <dt>Consumer Key</dt>
             <dd className="mono exchange-wrap">{rehearsal.clientId}</dd>
             <dt>Username</dt>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { APP_KIND_LABELS } from '../../../shared/profiles/profile-config';
 import { useSession } from '../../app/session-store';
 import { ErrorMessage } from '../../components/error-message';
 import { useWizard } from '../setup/wizard-store';
@@ -38,7 +39,7 @@ export function PreviousKeyCard() {
           {previous.certificate?.fingerprintSha256 ?? 'no certificate'}
         </dd>
       </dl>
-      <h4>Rotation checklist ({appKind === 'external' ? 'External Client App' : 'Connected App'})</h4>
+      <h4>Rotation checklist ({APP_KIND_LABELS[appKind]})</h4>
       <ol>
         {CUT_OVER[appKind].map((item) => (
           <li key={item}>{item}</li>

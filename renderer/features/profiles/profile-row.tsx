@@ -1,3 +1,4 @@
+import { APP_KIND_LABELS } from '../../../shared/profiles/profile-config';
 import type { ProfileSummary } from '../../../shared/profiles/profile-summary';
 import { useSession } from '../../app/session-store';
 import { CertificateExpiryWarning } from './certificate-expiry-warning';
@@ -23,7 +24,7 @@ export function ProfileRow({ profile }: { profile: ProfileSummary }) {
       </h4>
       <dl className="facts">
         <dt>App</dt>
-        <dd>{config.appKind === 'external' ? 'External Client App' : 'Connected App'}</dd>
+        <dd>{APP_KIND_LABELS[config.appKind]}</dd>
         <dt>Token endpoint</dt>
         <dd className="mono">{config.endpoint}</dd>
         <dt>Consumer Key</dt>

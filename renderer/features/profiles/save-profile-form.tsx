@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { APP_KIND_LABELS } from '../../../shared/profiles/profile-config';
 import { profileNameProblem } from '../../../shared/profiles/profile-name';
 import { useSession } from '../../app/session-store';
 import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
@@ -58,7 +59,7 @@ export function SaveProfileForm() {
       {session.key ? (
         <dl className="facts profiles-save-summary" aria-label="What the profile saves">
           <dt>App</dt>
-          <dd>{session.appKind === 'external' ? 'External Client App' : 'Connected App'}</dd>
+          <dd>{APP_KIND_LABELS[session.appKind]}</dd>
           <dt>Token endpoint</dt>
           <dd className="mono">{session.endpoint}</dd>
           <dt>aud</dt>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { APP_KIND_LABELS } from '../../../shared/profiles/profile-config';
 import { useSession } from '../../app/session-store';
 import { stepMark, testMarks } from './step-status';
 import { WIZARD_STEPS } from './wizard-steps';
@@ -25,7 +26,7 @@ export function CompletionScreen({ onBack }: { onBack(): void }) {
       : 'Not tested yet: step 6 tests the login (or rehearses it offline).';
   const facts: [string, string][] = [
     ['Token endpoint and aud', `${session.endpoint} (aud ${session.aud})`],
-    ['App kind', session.appKind === 'external' ? 'External Client App' : 'Connected App'],
+    ['App kind', APP_KIND_LABELS[session.appKind]],
     ['Consumer Key', session.clientId || '(not entered)'],
     ['Username', session.username || '(not entered)'],
     ['Certificate SHA-256', session.key?.certificate?.fingerprintSha256 ?? '(no certificate yet)'],
