@@ -5,6 +5,7 @@ import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { inspectJwt } from '../../shared/jwt/inspect';
 import { lintJwt } from '../../shared/jwt/lint';
 import { signBearerAssertion } from '../../shared/jwt/sign-assertion';
+import { keyErrors } from '../../shared/keys/key-errors';
 import { readBounded } from '../files/bounded-read';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliCommand } from './cli-command';
@@ -29,11 +30,7 @@ async function readSigningKey(path: string, given: string): Promise<string> {
     return await readPrivateKeyFile(path);
   } catch (error) {
     if (error instanceof StudioError && error.code === 'key-encrypted') {
-      throw new StudioError(
-        error.code,
-        error.message,
-        `jwt sign reads an unencrypted key: write one with openssl pkey -in ${given} -out server.key (it asks for the passphrase) and keep it private.`,
-      );
+      throw keyErrors.raise('key-encrypted', error.message, { command: 'jwt sign', file: given });
     }
     throw error;
   }

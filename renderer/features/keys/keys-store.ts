@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ErrorShape } from '../../../shared/errors/studio-error';
+import { fileErrors } from '../../../shared/files/file-errors';
 import type { ExportFormat } from '../../../shared/keys/export-format';
 import { keyFileKindLabels, MAX_KEY_FILE_BYTES } from '../../../shared/keys/key-import-result';
 import type { KeySummary } from '../../../shared/keys/key-summary';
@@ -79,11 +80,8 @@ export const initialKeysState: KeysState = {
   keyPassphrase: '',
 };
 
-const tooLarge = (name: string): ErrorShape => ({
-  code: 'file-too-large',
-  message: `${tooLargeText(name, MAX_KEY_FILE_BYTES)}.`,
-  hint: 'A key, certificate or keystore is a few kilobytes: is this the right file?',
-});
+const tooLarge = (name: string): ErrorShape =>
+  fileErrors.raise('file-too-large', `${tooLargeText(name, MAX_KEY_FILE_BYTES)}.`).toShape();
 
 /**
  * A new key replaces the old one everywhere: the session (other areas) and this page's import state; the
