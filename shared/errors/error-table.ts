@@ -1,3 +1,4 @@
+import type { ErrorCode } from './error-code';
 import { StudioError } from './studio-error';
 
 /** One error a domain can raise: the sentence a person reads and what to do next (and where). */
@@ -20,7 +21,8 @@ export function errorTable<const T extends Record<string, ErrorEntry>>(table: T)
     raise(code: Code, message?: string, blanks?: Readonly<Record<string, string>>): StudioError {
       const entry = table[code] as ErrorEntry;
       const hint = blanks ? entry.hint.replace(/\{(\w+)\}/g, (blank, name: string) => blanks[name] ?? blank) : entry.hint;
-      return new StudioError(code, message ?? entry.message, hint);
+      // Every table is one member of the ErrorCode union (error-code.ts; error-code.test.ts holds it to that).
+      return new StudioError(code as ErrorCode, message ?? entry.message, hint);
     },
   };
 }

@@ -1,6 +1,5 @@
 import { importPKCS8, SignJWT } from 'jose';
-import { StudioError } from '../errors/studio-error';
-import { assertionProblem } from './assertion-problems';
+import { assertionProblem, assertionProblems } from './assertion-problems';
 
 /**
  * The claims of a JWT Bearer assertion (docs/salesforce-jwt.md, "The assertion"): `iss` the
@@ -51,11 +50,7 @@ async function sign(privateKeyPem: string, payload: Record<string, string | numb
     key = await importSigningKey(privateKeyPem);
   } catch {
     lastImport = undefined;
-    throw new StudioError(
-      'key-unusable',
-      'The private key cannot sign RS256.',
-      'Salesforce needs an RSA private key (PKCS#8 PEM, 2048 bits or more): generate or import one on the Keys & certificate page.',
-    );
+    throw assertionProblems.raise('key-unusable');
   }
   // Header {"alg":"RS256"} only: Salesforce accepts RS256 alone (RS512 fails with invalid_client).
   return new SignJWT(payload).setProtectedHeader({ alg: 'RS256' }).sign(key);
