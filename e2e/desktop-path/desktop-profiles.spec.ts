@@ -46,7 +46,8 @@ test.describe('with the OS secret store', () => {
     await expect(ui.row('Desk')).toContainText('Encrypted by this computer’s secret store');
 
     const page = await desktop.restart();
-    expect(await currentFingerprint(page)).toBeUndefined();
+    // The workspace, sealed by the same secret store, brings the key in use back with the app.
+    expect(await currentFingerprint(page)).toBe(fingerprint);
     await nav(page, 'Profiles');
     ui = profiles(page);
     await ui.row('Desk').getByRole('button', { name: 'Open' }).click();

@@ -156,4 +156,26 @@ describe('jwt inspect', () => {
     expect(noCert.code).toBe(2);
     expect(noCert.stderr).toContain('error [file-not-found]');
   });
+
+  it('reports bearer-prefix and still decodes the JWT after it; names an access token and a JWE', async () => {
+    const token = (await cli(signArgs)).stdout.trim();
+    const bearer = await cli(['jwt', 'inspect', '-', '--cert', certFile, '--json'], `Bearer ${token}\n`);
+    expect(bearer.code).toBe(0);
+    const report = JSON.parse(bearer.stdout);
+    expect(report.findings.map((f: { code: string }) => f.code)).toEqual(['bearer-prefix']);
+    expect(report).toMatchObject({ header: { alg: 'RS256' }, payload: { iss: KEY }, signature: 'valid' });
+    const access = await cli(['jwt', 'inspect', `00D5g000004XyZaEAK!AQ4AQFk8mP2Rz.${'q'.repeat(90)}`, '--json']);
+    expect(JSON.parse(access.stdout).findings).toEqual([
+      expect.objectContaining({ code: 'access-token-not-jwt', severity: 'error', where: 'token' }),
+    ]);
+    const header = Buffer.from('{"alg":"RSA-OAEP","enc":"A256GCM"}').toString('base64url');
+    const jwe = await cli([
+      'jwt',
+      'inspect',
+      `${header}.${'k'.repeat(43)}.${'i'.repeat(16)}.${'c'.repeat(40)}.${'t'.repeat(22)}`,
+    ]);
+    expect(jwe.code).toBe(0);
+    expect(jwe.stdout).toContain('findings:  1');
+    expect(jwe.stdout).toContain('error   [jwe-not-jws]');
+  });
 });

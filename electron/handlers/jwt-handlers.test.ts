@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KeySummary } from '../../shared/keys/key-summary';
+import { judge, writeTemp } from '../../test-support/judges';
 import { startTestWebHost, type TestWebHost } from '../../test-support/web-host-client';
 
 let host: TestWebHost;
@@ -113,6 +114,34 @@ describe('jwt handlers', () => {
     expect((await call('jwt.inspect', { token: value.token })).value.signature.status).toBe('valid');
     host.host.ctx.services.keyVault.clear();
     expect((await call('jwt.inspect', { token: value.token })).value.signature.reason).toBe('no-key');
+  });
+
+  it('re-signs an edited token as it is with the current key, which then verifies it; refuses what cannot be decoded', async () => {
+    host.host.ctx.services.keyVault.set({ privateKeyPem, summary });
+    const { value } = await call('jwt.sign', bearer);
+    const [, , signature] = value.token.split('.');
+    const edited = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(
+      JSON.stringify({ ...value.payload, sub: 'other@acme.com', custom: [1, 2] }),
+    ).toString('base64url')}.${signature}`;
+    expect((await call('jwt.inspect', { token: edited })).value.signature.status).not.toBe('valid');
+    const resigned = await call('jwt.resign', { token: edited });
+    expect(resigned.value.header).toEqual({ alg: 'RS256', typ: 'JWT' });
+    expect(resigned.value.payload).toEqual({ ...value.payload, sub: 'other@acme.com', custom: [1, 2] });
+    expect((await call('jwt.inspect', { token: resigned.value.token })).value.signature.status).toBe('valid');
+    // openssl, an independent judge, verifies the new signature over header.payload with the public key.
+    const [h, p, sig] = resigned.value.token.split('.');
+    const verdict = judge('openssl', [
+      'dgst',
+      '-sha256',
+      '-verify',
+      writeTemp(dir, 'pub.pem', pair.publicKey.export({ type: 'spki', format: 'pem' }).toString()),
+      '-signature',
+      writeTemp(dir, 'sig.bin', Buffer.from(sig, 'base64url')),
+      writeTemp(dir, 'data.txt', `${h}.${p}`),
+    ]);
+    expect(verdict.trim()).toBe('Verified OK');
+    expect((await call('jwt.resign', { token: 'not.a-token' })).error.code).toBe('token-not-decoded');
+    host.host.ctx.services.keyVault.clear();
   });
 });
 

@@ -3,7 +3,8 @@ import type { jwtContract, SignedAssertion } from '../../shared/api/jwt-contract
 import { assertionProblem } from '../../shared/jwt/assertion-problems';
 import { inspectJwt } from '../../shared/jwt/inspect';
 import { readCompactJwt } from '../../shared/jwt/read-compact-jwt';
-import { signBearerAssertion, signClientAttestation } from '../../shared/jwt/sign-assertion';
+import { resignProblems } from '../../shared/jwt/resign-problems';
+import { signBearerAssertion, signClientAttestation, signPayload } from '../../shared/jwt/sign-assertion';
 import type { KeyVault } from '../keys/key-vault';
 import type { HandlersFor } from './handler-types';
 
@@ -31,6 +32,14 @@ export const jwtHandlers: HandlersFor<typeof jwtContract> = {
     }
     const { iss, sub, aud, expiresInSeconds, jti } = input;
     return signedAssertion(await signBearerAssertion(privateKeyPem, { iss, sub, aud, expiresInSeconds, jti }));
+  },
+  'jwt.resign': async ({ token }, ctx) => {
+    const { privateKeyPem } = ctx.services.keyVault.require();
+    const jwt = readCompactJwt(token);
+    const header = jwt.header?.value;
+    const payload = jwt.payload?.value;
+    if (!header || !payload) throw resignProblems.raise('token-not-decoded');
+    return signedAssertion(await signPayload(privateKeyPem, header, payload));
   },
   'jwt.inspect': (input, ctx) => {
     const { token, key, ...context } = input;

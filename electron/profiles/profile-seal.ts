@@ -4,7 +4,7 @@ import { assertStrongPassphrase } from '../../shared/profiles/passphrase';
 import { profileErrors } from '../../shared/profiles/profile-errors';
 import type { SealedSecret } from '../../shared/profiles/sealed-secret';
 import type { PlatformSecrets } from '../host/platform-secrets';
-import { gcmOpen, gcmSeal } from '../keys/aes-gcm';
+import { GCM_TAG_BYTES, gcmOpen, gcmSeal } from '../keys/aes-gcm';
 import { PassphraseBackoff } from './passphrase-backoff';
 
 /**
@@ -46,27 +46,29 @@ export async function sealWithPassphrase(plain: string, passphrase: string): Pro
   };
 }
 
+const wrongPassphrase = (what: string) =>
+  profileErrors.raise('wrong-passphrase', `The passphrase does not open the private key of ${what}.`);
+
 export async function openWithPassphrase(
   sealed: Extract<SealedSecret, { scheme: 'passphrase' }>,
   passphrase: string,
   what: string,
 ): Promise<string> {
+  const b64 = (value: string) => Buffer.from(value, 'base64');
+  const box = { iv: b64(sealed.iv), tag: b64(sealed.tag), ciphertext: b64(sealed.ciphertext) };
+  // A cut tag can never open (aes-gcm.ts pins 16 bytes): refused before any guess is counted or key derived.
+  if (box.tag.length !== GCM_TAG_BYTES) throw wrongPassphrase(what);
   // Keyed by the sealed key itself (its salt): the same key guessed through any profile name or file.
   const guessKey = sealed.salt;
   passphraseBackoff.check(guessKey, what);
-  const key = await deriveKey(passphrase, Buffer.from(sealed.salt, 'base64'), sealed);
+  const key = await deriveKey(passphrase, b64(sealed.salt), sealed);
   try {
-    const b64 = (value: string) => Buffer.from(value, 'base64');
-    const plain = gcmOpen(
-      key,
-      { iv: b64(sealed.iv), tag: b64(sealed.tag), ciphertext: b64(sealed.ciphertext) },
-      ASSOCIATED_DATA,
-    ).toString('utf8');
+    const plain = gcmOpen(key, box, ASSOCIATED_DATA).toString('utf8');
     passphraseBackoff.succeeded(guessKey);
     return plain;
   } catch {
     passphraseBackoff.failed(guessKey);
-    throw profileErrors.raise('wrong-passphrase', `The passphrase does not open the private key of ${what}.`);
+    throw wrongPassphrase(what);
   }
 }
 

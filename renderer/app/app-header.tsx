@@ -1,5 +1,6 @@
 import { ErrorMessage } from '../components/error-message';
 import { useAppInfo } from './app-info-store';
+import { ThemeChoice } from './theme-choice';
 
 export function AppHeader() {
   const { info, error } = useAppInfo();
@@ -12,6 +13,7 @@ export function AppHeader() {
           <span data-testid="host-kind">{info.host}</span> · v{info.version}
         </p>
       ) : null}
+      <ThemeChoice />
       {error ? <ErrorMessage error={error} /> : null}
     </header>
   );

@@ -34,13 +34,31 @@ export function CopyFailure({ state }: { state: CopyState }) {
   );
 }
 
-/** Copies a value to the clipboard and says so; `label` names what is copied for screen readers and tests. */
-export function CopyButton({ value, label }: { value: string; label: string }) {
+/**
+ * Copies a value to the clipboard and says so; `label` names what is copied for screen readers and tests. The
+ * value may be fetched at the click (an access token from the Node side, a freshly signed assertion): undefined
+ * then means there is nothing to copy (the caller shows why).
+ */
+export function CopyButton({
+  value,
+  label,
+  text = 'Copy',
+  disabled = false,
+}: {
+  value: string | (() => Promise<string | undefined>);
+  label: string;
+  text?: string;
+  disabled?: boolean;
+}) {
   const { state, copy } = useCopy();
+  const onClick = async () => {
+    const copied = typeof value === 'string' ? value : await value().catch(() => undefined);
+    if (copied !== undefined) await copy(copied);
+  };
   return (
     <>
-      <button type="button" onClick={() => void copy(value)} aria-label={label} disabled={value === ''}>
-        {copyLabel(state)}
+      <button type="button" onClick={() => void onClick()} aria-label={label} disabled={disabled || value === ''}>
+        {state === 'idle' ? text : copyLabel(state)}
       </button>
       <CopyFailure state={state} />
     </>

@@ -26,6 +26,11 @@ export const jwtContract = {
     }),
   ),
   /**
+   * Signs a token's header and payload again, as they are, with the current key (RS256): the inspector's "Re-sign"
+   * after an edit. The private key never leaves the Node side.
+   */
+  'jwt.resign': method<SignedAssertion>()(s.object({ token: s.string({ min: 1, max: TOKEN_MAX }) })),
+  /**
    * Decodes, lints and verifies a token against a pasted certificate / public key / JWK / JWKS, or else the
    * current key. The inspector page does the same in the renderer; this serves other callers.
    */

@@ -12,6 +12,7 @@ import { bridgeErrors } from '../api/bridge-errors';
 import { fileErrors } from '../files/file-errors';
 import { jsonErrors } from '../json/json-errors';
 import { assertionProblems } from '../jwt/assertion-problems';
+import { resignProblems } from '../jwt/resign-problems';
 import { keyErrors } from '../keys/key-errors';
 import { orgCheckErrors } from '../org-check/org-check-errors';
 import { passphraseErrors } from '../profiles/passphrase';
@@ -22,7 +23,8 @@ import type { CodeOf } from './error-table';
 
 /**
  * Every code SF JWT Studio answers with, one union of the per-domain tables. `ErrorShape['code']` is this type, so
- * a code raised or compared (`error.code === '…'`) that no table holds does not compile. The tables beside the
+ * a code compared (`error.code === '…'`) or written as a literal that no table holds does not compile; a new table
+ * must be listed here too (error-code.test.ts finds every `errorTable(` of the code base). The tables beside the
  * Node-side features (electron/…) are plain data; only their types reach the renderer.
  */
 export type ErrorCode =
@@ -34,6 +36,7 @@ export type ErrorCode =
   | CodeOf<typeof jsonErrors>
   | CodeOf<typeof keyErrors>
   | CodeOf<typeof assertionProblems>
+  | CodeOf<typeof resignProblems>
   | CodeOf<typeof passphraseErrors>
   | CodeOf<typeof profileErrors>
   | CodeOf<typeof orgCheckErrors>
@@ -57,6 +60,7 @@ export const ERROR_TABLES = {
   json: jsonErrors,
   keys: keyErrors,
   assertion: assertionProblems,
+  resign: resignProblems,
   passphrase: passphraseErrors,
   profiles: profileErrors,
   orgCheck: orgCheckErrors,

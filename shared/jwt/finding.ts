@@ -6,6 +6,9 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export type FindingCode =
   | 'not-three-segments'
+  | 'bearer-prefix'
+  | 'access-token-not-jwt'
+  | 'jwe-not-jws'
   | 'bad-base64url'
   | 'base64-padding'
   | 'whitespace-in-token'

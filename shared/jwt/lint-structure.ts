@@ -8,6 +8,15 @@ import type { CompactJwt, JsonSegment } from './read-compact-jwt';
  */
 export function lintStructure(jwt: CompactJwt): Finding[] {
   const findings: Finding[] = [];
+  if (jwt.bearerPrefix) {
+    findings.push({
+      code: 'bearer-prefix',
+      severity: 'error',
+      where: 'token',
+      message: 'The text starts with "Bearer ": that is the Authorization header’s scheme, not part of the JWT.',
+      hint: 'Send only the token after "Bearer " as the assertion parameter; the JWT after it is checked below.',
+    });
+  }
   if (jwt.innerWhitespace) {
     findings.push({
       code: 'whitespace-in-token',
@@ -23,17 +32,22 @@ export function lintStructure(jwt: CompactJwt): Finding[] {
     ['payload', jwt.payload?.text],
     ['signature', jwt.signature?.text],
   ];
+  // One finding for the padding however many segments carry it: the same fix said three times reads as three problems.
+  const padded = named.filter(([, text]) => text !== undefined && /=/.test(text)).map(([where]) => where);
+  if (padded.length > 0) {
+    findings.push({
+      code: 'base64-padding',
+      severity: 'error',
+      where: padded.length === 1 ? (padded[0] as string) : 'token',
+      message:
+        padded.length === 1
+          ? `The ${padded[0]} ends with = padding.`
+          : `The ${padded.slice(0, -1).join(', ')} and ${padded.at(-1)} end with = padding.`,
+      hint: 'JWT segments are base64url without padding: remove the trailing = signs (the example on Salesforce’s help page has them; do not copy it).',
+    });
+  }
   for (const [where, text] of named) {
     if (text === undefined) continue;
-    if (/=/.test(text)) {
-      findings.push({
-        code: 'base64-padding',
-        severity: 'error',
-        where,
-        message: `The ${where} ends with = padding.`,
-        hint: 'JWT segments are base64url without padding: remove the trailing = signs (the example on Salesforce’s help page has them; do not copy it).',
-      });
-    }
     if (/[^A-Za-z0-9_=-]/.test(text) || text.replace(/=+$/, '').length % 4 === 1) {
       findings.push(base64urlFinding(where, text));
     }

@@ -35,6 +35,17 @@ interface Case {
 /** Every finding code: one token that triggers it, and one close to it that must not. */
 const cases: Case[] = [
   { code: 'not-three-segments', trigger: `${HEADER}.${seg(CLAIMS)}`, nearMiss: `${HEADER}.${seg(CLAIMS)}.` },
+  { code: 'bearer-prefix', trigger: `Bearer ${token()}`, nearMiss: `Bearertoken.${token()}` },
+  {
+    code: 'access-token-not-jwt',
+    trigger: `00D5g000004XyZa!AQ4AQFk8mP2Rz.${'q'.repeat(90)}`,
+    nearMiss: `00D5g000004XyZa.${seg(CLAIMS)}.${SIG}`,
+  },
+  {
+    code: 'jwe-not-jws',
+    trigger: `${seg({ alg: 'RSA-OAEP', enc: 'A256GCM' })}.${'k'.repeat(43)}.${'i'.repeat(16)}.${'c'.repeat(40)}.${'t'.repeat(22)}`,
+    nearMiss: `${token()}.extra`,
+  },
   { code: 'bad-base64url', trigger: token(undefined, undefined, 'ab+c/def'), nearMiss: token(undefined, undefined, 'ab-c_def') },
   { code: 'base64-padding', trigger: token(undefined, undefined, 'c2lnbg=='), nearMiss: token(undefined, undefined, 'c2lnbg') },
   {
@@ -99,7 +110,7 @@ describe('lintJwt', () => {
   });
 
   it('has a case for every finding code', () => {
-    expect(new Set(cases.map((c) => c.code)).size).toBe(27);
+    expect(new Set(cases.map((c) => c.code)).size).toBe(30);
   });
 
   for (const c of cases) {
@@ -217,6 +228,29 @@ describe('lintJwt', () => {
     expect(fourParts.findings.map((f) => f.code)).toEqual(['not-three-segments']);
     expect(fourParts.payload).toEqual(CLAIMS);
     expect(lintJwt('a.b.c.d.e', { now: NOW }).findings[0]?.message).toContain('JWE');
+  });
+
+  it('still decodes and checks the JWT after a Bearer prefix', () => {
+    const report = lintJwt(`Bearer ${withClaims({ aud: `${LOGIN_URL}/` })}`, { now: NOW });
+    expect(report.findings.map((f) => f.code)).toEqual(['bearer-prefix', 'aud-not-origin']);
+    expect(report.header).toEqual({ alg: 'RS256' });
+    expect(report.payload?.iss).toBe(KEY);
+  });
+
+  it('names an access token or a JWE in one finding, without lint rules meant for a signed JWT', () => {
+    for (const id of ['00D5g000004XyZa', '00D5g000004XyZaEAK']) {
+      expect(codes(`${id}!AQ4AQFk8mP2Rz.x_-y${'z'.repeat(60)}`)).toEqual(['access-token-not-jwt']);
+    }
+    const jwe = lintJwt(`${seg({ alg: 'RSA-OAEP', enc: 'A256GCM' })}.a.b.c.d`, { now: NOW });
+    expect(jwe.findings.map((f) => f.code)).toEqual(['jwe-not-jws']);
+    expect(jwe.header).toEqual({ alg: 'RSA-OAEP', enc: 'A256GCM' });
+  });
+
+  it('says = padding once, naming every padded segment', () => {
+    const padded = lintJwt(`${HEADER}==.${seg(CLAIMS)}=.${SIG}`, { now: NOW }).findings.filter(
+      (f) => f.code === 'base64-padding',
+    );
+    expect(padded).toEqual([expect.objectContaining({ where: 'token', message: 'The header and payload end with = padding.' })]);
   });
 
   it('flags the Salesforce help page’s trap: padding and line breaks copied with the token', () => {

@@ -4,6 +4,7 @@ import { lintClaims } from './lint-claims';
 import { lintHeader } from './lint-header';
 import { lintStructure } from './lint-structure';
 import { lintTimes } from './lint-time';
+import { lintTokenKind } from './lint-token-kind';
 import { readCompactJwt } from './read-compact-jwt';
 
 /**
@@ -14,9 +15,12 @@ import { readCompactJwt } from './read-compact-jwt';
 export function lintJwt(token: string, context: LintContext = {}): LintReport {
   const jwt = readCompactJwt(token);
   const now = context.now ?? Math.floor(Date.now() / 1000);
-  const findings: Finding[] = lintStructure(jwt);
   const header = jwt.header?.value;
   const payload = jwt.payload?.value;
+  const otherKind = lintTokenKind(jwt);
+  if (otherKind)
+    return header && otherKind.code === 'jwe-not-jws' ? { findings: [otherKind], header } : { findings: [otherKind] };
+  const findings: Finding[] = lintStructure(jwt);
   if (header) findings.push(...lintHeader(header));
   if (payload) {
     findings.push(...lintClaims(payload, context));

@@ -12,8 +12,10 @@ export interface JsonSegment {
 
 /** A JWT taken apart without judging it: the linter and the verifier both start from this. */
 export interface CompactJwt {
-  /** The token without outer whitespace (what a paste adds) and without inner whitespace. */
+  /** The token without outer whitespace (what a paste adds), a `Bearer ` prefix, and inner whitespace. */
   compact: string;
+  /** The text started with `Bearer ` (an Authorization header copied whole); the JWT after it is still read. */
+  bearerPrefix: boolean;
   /** Whitespace inside the token: line breaks from a wrapped copy, spaces. */
   innerWhitespace: boolean;
   segments: string[];
@@ -22,6 +24,9 @@ export interface CompactJwt {
   /** The signature segment, when the token has exactly three. */
   signature?: { text: string; bytes?: Uint8Array };
 }
+
+/** An HTTP Authorization header's scheme (RFC 6750 §2.1), copied with the token. */
+export const BEARER_PREFIX = /^bearer\s+/i;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -48,10 +53,12 @@ function readJsonSegment(text: string): JsonSegment {
 
 /** Splits and decodes a compact JWS. Never throws: what cannot be decoded is left out and marked. */
 export function readCompactJwt(token: string): CompactJwt {
-  const trimmed = token.trim();
+  const pasted = token.trim();
+  const prefix = BEARER_PREFIX.exec(pasted);
+  const trimmed = prefix ? pasted.slice(prefix[0].length) : pasted;
   const compact = trimmed.replace(/\s+/g, '');
   const segments = compact === '' ? [] : compact.split('.');
-  const result: CompactJwt = { compact, innerWhitespace: compact !== trimmed, segments };
+  const result: CompactJwt = { compact, bearerPrefix: prefix !== null, innerWhitespace: compact !== trimmed, segments };
   const [header, payload, signature] = segments;
   // One segment is no JWT at all (a key, an access token): decoding it as a header would only add noise.
   if (header !== undefined && payload !== undefined) {

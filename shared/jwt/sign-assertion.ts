@@ -44,16 +44,34 @@ function importSigningKey(privateKeyPem: string): Promise<CryptoKey> {
   return lastImport.key;
 }
 
+const unusableKey = () => assertionProblems.raise('key-unusable');
+
 async function sign(privateKeyPem: string, payload: Record<string, string | number>): Promise<string> {
   let key: CryptoKey;
   try {
     key = await importSigningKey(privateKeyPem);
   } catch {
     lastImport = undefined;
-    throw assertionProblems.raise('key-unusable');
+    throw unusableKey();
   }
   // Header {"alg":"RS256"} only: Salesforce accepts RS256 alone (RS512 fails with invalid_client).
   return new SignJWT(payload).setProtectedHeader({ alg: 'RS256' }).sign(key);
+}
+
+/**
+ * Signs claims as they are (the inspector's edited payload) with the key in use: the header keeps its other
+ * fields (typ, kid) but says RS256, the one algorithm the key and Salesforce share.
+ */
+export async function signPayload(
+  privateKeyPem: string,
+  header: Record<string, unknown>,
+  payload: Record<string, unknown>,
+): Promise<string> {
+  const key = await importSigningKey(privateKeyPem).catch(() => {
+    lastImport = undefined;
+    throw unusableKey();
+  });
+  return new SignJWT(payload).setProtectedHeader({ ...header, alg: 'RS256' }).sign(key);
 }
 
 export async function signBearerAssertion(privateKeyPem: string, claims: BearerClaims): Promise<string> {

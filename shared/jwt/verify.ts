@@ -12,6 +12,7 @@ export type SignatureReason =
   | 'malformed-token'
   | 'unsigned'
   | 'alg-mismatch'
+  | 'shared-secret'
   | 'wrong-key';
 
 export interface SignatureCheck {
@@ -68,14 +69,21 @@ export async function verifyJwtSignature(token: string, keyText: string | undefi
   if (key.kind === 'unreadable') {
     return check('unchecked', 'unreadable-key', 'The key is not a certificate PEM, public key PEM, JWK or JWKS.');
   }
+  // An HMAC signature is made and checked with one shared secret (RFC 7518 §3.2): a certificate cannot tell whether
+  // it is right, so the verdict is "cannot be checked", not "invalid"; the lint's alg-hmac says Salesforce refuses it.
+  if (/^HS\d+$/i.test(alg)) {
+    return check(
+      'unchecked',
+      'shared-secret',
+      `${alg} is a shared-secret signature: it cannot be checked with a certificate, and Salesforce rejects it.`,
+    );
+  }
   const params = WEBCRYPTO[alg];
   if (!params) {
     return check(
       'invalid',
       'alg-mismatch',
-      /^HS/i.test(alg)
-        ? `${alg} is a shared-secret signature: no certificate can check it, and Salesforce rejects it.`
-        : `The token says alg ${JSON.stringify(header.alg ?? null)}, which no certificate or public key can check.`,
+      `The token says alg ${JSON.stringify(header.alg ?? null)}, which no certificate or public key can check.`,
     );
   }
   const keys = await importVerificationKeys(key, alg, typeof header.kid === 'string' ? header.kid : undefined);

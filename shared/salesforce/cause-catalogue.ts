@@ -1,5 +1,6 @@
 import type { CauseCode, WizardStep } from './cause-code';
 import type { HostRole } from './endpoints';
+import { HELP_PAGES } from './help-pages';
 
 /** What the fix steps are phrased for: the kind of app and where the request went. */
 export interface CauseFacts {
@@ -17,10 +18,10 @@ export interface CauseDescription {
   wizardStep?: WizardStep;
 }
 
-/** Salesforce Help, "OAuth 2.0 JWT Bearer Flow for Server-to-Server Integration": the rules of the assertion. */
-const JWT_FLOW_HELP = 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_jwt_flow.htm&type=5';
-/** Salesforce Help, "Manage OAuth Access Policies for a Connected App": Permitted Users, profiles, IP relaxation. */
-const OAUTH_POLICIES_HELP = 'https://help.salesforce.com/s/articleView?id=sf.connected_app_manage_oauth.htm&type=5';
+/** The rules of the assertion. */
+const JWT_FLOW_HELP = HELP_PAGES.jwtFlow.url;
+/** Permitted Users, profiles, IP relaxation. */
+const OAUTH_POLICIES_HELP = HELP_PAGES.oauthPolicies.url;
 
 /** Where the app lives in Setup, for each kind (the paths differ since External Client Apps got their own manager). */
 function appPaths(kind: CauseFacts['appKind']) {

@@ -41,6 +41,9 @@ function causeOfFinding(finding: Finding): CauseCode | undefined {
   const code: FindingCode = finding.code;
   switch (code) {
     case 'not-three-segments':
+    case 'bearer-prefix':
+    case 'access-token-not-jwt':
+    case 'jwe-not-jws':
     case 'bad-base64url':
     case 'base64-padding':
     case 'whitespace-in-token':

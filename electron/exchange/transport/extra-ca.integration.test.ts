@@ -106,6 +106,7 @@ describe('an extra CA for a TLS-inspecting proxy', () => {
     expect(JSON.parse(accepted.stdout).diagnosis[0].code).toBe('audience-invalid');
     const missing = await cli([...common, '--ca-file', join(tmpdir(), 'no-such-ca.pem')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('ca-file-unreadable');
+    // With --json every error is JSON on stdout.
+    expect(JSON.parse(missing.stdout)).toMatchObject({ status: 2, error: { code: 'ca-file-unreadable' } });
   });
 });

@@ -1,5 +1,5 @@
 import { formatDuration } from '../../../shared/jwt/relative-time';
-import { useNow } from '../inspector/use-now';
+import { useNow } from '../../components/jwt/use-now';
 
 function clock(seconds: number): string {
   if (seconds >= 3600) return formatDuration(seconds);

@@ -2,12 +2,12 @@ import type { SignedAssertion } from '../../../shared/api/jwt-contract';
 import { useNavigation } from '../../app/navigation-store';
 import { useSession } from '../../app/session-store';
 import { CopyButton } from '../../components/copy-button';
+import { ClaimsTable } from '../../components/jwt/claims-table';
+import { DecodedSegments } from '../../components/jwt/decoded-segments';
+import { SegmentedToken } from '../../components/jwt/segmented-token';
+import { useNow } from '../../components/jwt/use-now';
 import { Notice } from '../../components/notice';
-import { ClaimsTable } from '../inspector/claims-table';
-import { DecodedSegments } from '../inspector/decoded-segments';
 import { useInspector } from '../inspector/inspector-store';
-import { SegmentedToken } from '../inspector/segmented-token';
-import { useNow } from '../inspector/use-now';
 import { ExpiryCountdown } from './expiry-countdown';
 import { type AssertionMode, changedSinceSigning } from './sign-request';
 

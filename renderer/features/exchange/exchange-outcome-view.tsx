@@ -1,6 +1,39 @@
+import { curlCommand } from '../../../shared/salesforce/curl-command';
 import { deadlineText } from '../../../shared/salesforce/exchange-deadline';
 import { answeredBy, type ExchangeReport } from '../../../shared/salesforce/exchange-report';
 import { CopyButton } from '../../components/copy-button';
+import { useExchange } from './exchange-store';
+
+/**
+ * The curl of a sent request carries a spent assertion (its jti is single-use): copy it as the record of what was
+ * sent, or copy one with a freshly signed assertion that will work once, outside the app.
+ */
+function CopyAsCurl({ report }: { report: ExchangeReport }) {
+  const signFresh = useExchange((s) => s.signFresh);
+  const signing = useExchange((s) => s.signing);
+  const fresh = async () => {
+    const assertion = await signFresh();
+    return assertion === undefined ? undefined : curlCommand(report.endpoint, assertion);
+  };
+  return (
+    <div className="copy-curl">
+      <div className="button-row">
+        <CopyButton
+          value={fresh}
+          label="Copy as curl with a fresh assertion"
+          text="Copy as curl with a fresh assertion"
+          disabled={signing}
+        />
+        <span>As sent:</span>
+        <CopyButton value={report.curl} label="Copy as curl" />
+      </div>
+      <p className="help">
+        An assertion is single-use: the one in the request as sent was already spent (Salesforce refuses its jti again, and it
+        expires within minutes). The fresh one works once, for the next few minutes.
+      </p>
+    </div>
+  );
+}
 
 /** The request as sent (assertion abbreviated), Copy as curl, then the status, body and elapsed time. */
 export function ExchangeOutcomeView({ report }: { report: ExchangeReport }) {
@@ -17,10 +50,7 @@ export function ExchangeOutcomeView({ report }: { report: ExchangeReport }) {
             .join('\n')}\n\n${sent.body}`}
         </pre>
       </figure>
-      <div className="button-row">
-        <span>Copy as curl</span>
-        <CopyButton value={report.curl} label="Copy as curl" />
-      </div>
+      <CopyAsCurl report={report} />
       <dl className="facts">
         <dt>Answered by</dt>
         <dd data-testid="exchange-answered-by">

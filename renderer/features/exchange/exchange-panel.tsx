@@ -28,7 +28,7 @@ export function ExchangePanel() {
       {report ? (
         <div aria-live="polite" className="exchange-results">
           {report.success ? <SuccessPanel key={report.attemptId} report={report} success={report.success} /> : null}
-          {!report.ok && report.diagnosis.length > 0 ? <DiagnosisList causes={report.diagnosis} /> : null}
+          {!report.ok && report.diagnosis.length > 0 ? <DiagnosisList report={report} /> : null}
           {!report.ok && report.diagnosis.length > 0 ? <OrgCheckPanel key={report.attemptId} report={report} /> : null}
           {!report.ok && report.diagnosis.length === 0 ? <Notice tone="info">The request was cancelled.</Notice> : null}
           <ExchangeOutcomeView report={report} />

@@ -1,13 +1,10 @@
 import { useId, useState } from 'react';
-import { api } from '../../api/client';
 import { useSession } from '../../app/session-store';
+import { DisabledReason } from '../../components/disabled-reason';
 import { TextField } from '../../components/text-field';
 import { ConsumerKeyField, UsernameField } from '../builder/claim-fields';
-import { signRequest } from '../builder/sign-request';
 import { useExchange } from './exchange-store';
 
-/** Salesforce needs the assertion for one request: 3 minutes covers clock skew. */
-const FRESH_LIFETIME = '180';
 /** The exchange's deadline as the API takes it: whole seconds from 1 to 120, 30 by default. */
 const DEFAULT_TIMEOUT_S = '30';
 const MAX_TIMEOUT_S = 120;
@@ -18,44 +15,40 @@ function timeoutProblem(value: string): string | undefined {
 }
 
 /**
- * Endpoint and assertion, from the session (editable) or, while rehearsing, from the rehearsal org; the claims
- * "Sign a fresh assertion" uses (the session's Consumer Key, username and aud, editable here so the page
- * works on its own); then Test login and Cancel.
+ * Endpoint and assertion, from the session (editable) or, while rehearsing, from the rehearsal org; the claims a
+ * fresh assertion carries (the session's Consumer Key, username and aud, editable here so the page works on its
+ * own); then one Test login, which signs a fresh assertion for each press unless the admin asked for the exact
+ * one in the box (a pasted token: typing or pasting in the box chooses that).
  */
 export function ExchangeRequestForm() {
   const session = useSession();
-  const { rehearsal, rehearsalAssertion, runningAttempt, testLogin, cancel, setError, signForRehearsal, setRehearsalAssertion } =
-    useExchange();
-  const [signing, setSigning] = useState(false);
+  const {
+    rehearsal,
+    rehearsalAssertion,
+    runningAttempt,
+    signing,
+    assertionMode,
+    testLogin,
+    cancel,
+    signFresh,
+    setAssertionMode,
+    setRehearsalAssertion,
+  } = useExchange();
   const [timeout, setTimeoutSeconds] = useState(DEFAULT_TIMEOUT_S);
   const timeoutError = timeoutProblem(timeout);
   const assertionId = useId();
+  const modeId = useId();
+  const reasonId = useId();
   const endpoint = rehearsal ? rehearsal.endpoint : session.endpoint;
   const assertion = rehearsal ? (rehearsalAssertion ?? '') : (session.assertion ?? '');
   const running = runningAttempt !== undefined;
-
-  const signFresh = async () => {
-    if (rehearsal) return signForRehearsal();
-    const request = signRequest(
-      {
-        mode: 'bearer',
-        clientId: session.clientId,
-        username: session.username,
-        aud: session.aud,
-        lifetime: FRESH_LIFETIME,
-        withJti: true,
-      },
-      () => crypto.randomUUID(),
-    );
-    if (!request.ok) return setError(request.error);
-    setSigning(true);
-    const result = await api['jwt.sign'](request.input);
-    setSigning(false);
-    if (result.ok) {
-      setError(undefined);
-      session.setAssertion(result.value.token);
-    } else setError(result.error);
-  };
+  const exact = assertionMode === 'exact';
+  const blocked =
+    endpoint === ''
+      ? 'Enter the token endpoint first.'
+      : exact && assertion === ''
+        ? 'Paste the assertion to send, or choose “Sign a fresh assertion for each Test login”.'
+        : undefined;
 
   return (
     <form
@@ -78,6 +71,7 @@ export function ExchangeRequestForm() {
           value={endpoint}
           onChange={session.setEndpoint}
           readOnly={rehearsal !== undefined}
+          autoComplete="url"
           help={
             rehearsal
               ? `Rehearsal: the emulator playing ${rehearsal.playedHost} (aud ${rehearsal.aud}).`
@@ -97,7 +91,7 @@ export function ExchangeRequestForm() {
       </div>
       {rehearsal ? null : (
         <fieldset className="exchange-claims">
-          <legend>Claims for "Sign a fresh assertion" (signed with the key in use)</legend>
+          <legend>Claims of a fresh assertion (signed with the key in use)</legend>
           <div className="form-grid">
             <ConsumerKeyField />
             <UsernameField />
@@ -105,6 +99,17 @@ export function ExchangeRequestForm() {
           </div>
         </fieldset>
       )}
+      <fieldset className="assertion-mode">
+        <legend>Each Test login</legend>
+        <label>
+          <input type="radio" name={modeId} checked={!exact} onChange={() => setAssertionMode('fresh')} /> Sign a fresh assertion
+          for each Test login (a new jti: pressing twice logs in twice)
+        </label>
+        <label>
+          <input type="radio" name={modeId} checked={exact} onChange={() => setAssertionMode('exact')} /> Send this exact
+          assertion (one from your own integration)
+        </label>
+      </fieldset>
       <div className="field">
         <label htmlFor={assertionId}>Assertion (JWT)</label>
         <textarea
@@ -113,34 +118,41 @@ export function ExchangeRequestForm() {
           rows={4}
           value={assertion}
           spellCheck={false}
-          placeholder="Build one on the JWT builder page, paste one, or sign a fresh one."
-          onChange={(e) =>
-            rehearsal ? setRehearsalAssertion(e.target.value) : session.setAssertion(e.target.value || undefined)
-          }
+          autoComplete="off"
+          placeholder="Signed at each Test login; or paste one to send as is."
+          onChange={(e) => {
+            if (rehearsal) setRehearsalAssertion(e.target.value);
+            else {
+              session.setAssertion(e.target.value || undefined);
+              setAssertionMode('exact');
+            }
+          }}
           aria-describedby={`${assertionId}-help`}
         />
         <span id={`${assertionId}-help`} className="help">
-          {rehearsal
-            ? 'Signed for the rehearsal org (you may paste another). Its jti makes it single-use, as on Salesforce: sign a fresh one before the next try.'
-            : 'Test login sends it as is. Sign a fresh assertion for every try: Salesforce refuses an expired one or a jti it has seen.'}
+          {exact
+            ? 'Sent as is. An assertion is single-use: Salesforce refuses it once expired or once its jti was seen.'
+            : 'The assertion last signed. Test login signs a new one each time, so each try is a real first use.'}
         </span>
       </div>
       <div className="button-row">
-        <button type="button" onClick={() => void signFresh()} disabled={signing || running}>
-          Sign a fresh assertion
-        </button>
         <button
           type="submit"
           className="primary"
-          disabled={running || assertion === '' || endpoint === '' || timeoutError !== undefined}
+          disabled={running || signing || blocked !== undefined || timeoutError !== undefined}
+          aria-describedby={blocked ? reasonId : undefined}
         >
           Test login
+        </button>
+        <button type="button" onClick={() => void signFresh()} disabled={signing || running}>
+          Sign a fresh assertion without sending it
         </button>
         <button type="button" onClick={() => void cancel()} disabled={!running}>
           Cancel
         </button>
         {running ? <progress aria-label="Waiting for the token endpoint" /> : null}
       </div>
+      <DisabledReason id={reasonId} reason={blocked} />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { BREAKAGES, type Breakage } from '../../../shared/salesforce/rehearsal-breakage';
-import { rehearsalOrgFor } from '../../../shared/salesforce/rehearsal-org';
 import { useSession } from '../../app/session-store';
 import { useExchange } from './exchange-store';
+import { rehearsalInput } from './rehearsal-input';
 
 /**
  * "Rehearse offline": the emulator plays an org built from the key in use, the Consumer Key and the username
@@ -17,15 +17,7 @@ export function RehearsalControls() {
   const breakId = useId();
   const on = rehearsal !== undefined;
 
-  const toggle = () =>
-    on
-      ? void stopRehearsal()
-      : void startRehearsal({
-          appKind: session.appKind,
-          clientId: session.clientId,
-          username: session.username,
-          ...rehearsalOrgFor(session.environment, session.username),
-        });
+  const toggle = () => (on ? void stopRehearsal() : void startRehearsal(rehearsalInput(session)));
 
   return (
     <div className="card exchange-rehearsal">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ErrorShape } from '../../../shared/errors/studio-error';
 import { answeredBy, type ExchangeReport, type ExchangeSuccess } from '../../../shared/salesforce/exchange-report';
 import { api } from '../../api/client';
-import { CopyFailure, copyLabel, useCopy } from '../../components/copy-button';
+import { CopyButton } from '../../components/copy-button';
 import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
 
@@ -13,7 +13,6 @@ import { Notice } from '../../components/notice';
 export function SuccessPanel({ report, success }: { report: ExchangeReport; success: ExchangeSuccess }) {
   const [token, setToken] = useState<string>();
   const [error, setError] = useState<ErrorShape>();
-  const clipboard = useCopy();
   const who = success.proof.identity;
 
   const fetchToken = async () => {
@@ -25,10 +24,6 @@ export function SuccessPanel({ report, success }: { report: ExchangeReport; succ
     return result.value.accessToken;
   };
   const toggleReveal = async () => setToken(token ? undefined : await fetchToken());
-  const copy = async () => {
-    const value = token ?? (await fetchToken());
-    if (value) await clipboard.copy(value);
-  };
 
   return (
     <section className="card exchange-success" aria-label="Login succeeded">
@@ -47,10 +42,7 @@ export function SuccessPanel({ report, success }: { report: ExchangeReport; succ
           <button type="button" onClick={() => void toggleReveal()} aria-pressed={token !== undefined}>
             {token ? 'Hide' : 'Reveal'}
           </button>{' '}
-          <button type="button" onClick={() => void copy()} aria-label="Copy access token">
-            {copyLabel(clipboard.state)}
-          </button>{' '}
-          <CopyFailure state={clipboard.state} />
+          <CopyButton value={async () => token ?? (await fetchToken())} label="Copy access token" />
         </dd>
         <dt>instance_url</dt>
         <dd className="mono">{success.instanceUrl}</dd>

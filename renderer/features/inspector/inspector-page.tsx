@@ -1,18 +1,24 @@
 import { useMemo } from 'react';
 import { lintJwt } from '../../../shared/jwt/lint';
+import { readCompactJwt } from '../../../shared/jwt/read-compact-jwt';
+import { reencodeJwt } from '../../../shared/jwt/reencode';
 import type { SignatureCheck } from '../../../shared/jwt/verify';
 import type { KeySummary } from '../../../shared/keys/key-summary';
 import { useSession } from '../../app/session-store';
-import { ClaimsTable } from './claims-table';
-import { DecodedSegments } from './decoded-segments';
+import { ClaimsTable } from '../../components/jwt/claims-table';
+import { DecodedSegments } from '../../components/jwt/decoded-segments';
+import { SegmentedToken } from '../../components/jwt/segmented-token';
+import { useNow } from '../../components/jwt/use-now';
+import { Notice } from '../../components/notice';
+import { CleanTokenButton } from './clean-token-button';
 import { EndpointChoice } from './endpoint-choice';
 import { FindingsList } from './findings-list';
 import { type KeySource, useInspector } from './inspector-store';
 import { KeySourceFields } from './key-source-fields';
-import { SegmentedToken } from './segmented-token';
+import { ResignButton } from './resign-button';
 import { SignatureVerdict } from './signature-verdict';
 import { TokenInput } from './token-input';
-import { useNow } from './use-now';
+import { TokenVerdict } from './token-verdict';
 import { useSignatureCheck } from './use-signature-check';
 import '../../styles/jwt.css';
 
@@ -30,16 +36,33 @@ export function InspectorPage() {
   const setToken = useSession((s) => s.setInspectorToken);
   const key = useSession((s) => s.key);
   const certificatePem = key?.certificate?.pem;
-  const { keySource, pastedKey, endpoint, purpose, setPurpose } = useInspector();
+  const { keySource, pastedKey, endpoint, purpose, setPurpose, edited, highlight, tokenReplaced, markEdited } = useInspector();
   const now = useNow();
   const report = useMemo(() => lintJwt(token, { endpoint, now, purpose }), [token, endpoint, now, purpose]);
   const signature = useSignatureCheck(token, keySource === 'current' ? certificatePem : pastedKey);
   const hasToken = token.trim() !== '';
+  const edit = (segment: 'header' | 'payload', json: string) => {
+    const result = reencodeJwt(token, segment, json);
+    if (!result.ok) return result.problem;
+    setToken(result.token);
+    markEdited();
+    return undefined;
+  };
   return (
     <section aria-labelledby="inspector-heading">
       <h2 id="inspector-heading">JWT inspector</h2>
       <div className="card">
-        <TokenInput value={token} onChange={setToken} />
+        <TokenInput
+          value={token}
+          onChange={(value) => {
+            setToken(value);
+            tokenReplaced();
+          }}
+        />
+        {hasToken ? (
+          <TokenVerdict findings={report.findings} signature={signature} endpoint={endpoint} aud={report.payload?.aud} />
+        ) : null}
+        <CleanTokenButton />
         <div className="form-grid inspector-options">
           <div className="field">
             <label htmlFor="inspector-purpose">Check as</label>
@@ -59,8 +82,17 @@ export function InspectorPage() {
         <>
           <div className="card">
             <h3>Token</h3>
-            <SegmentedToken token={token} label="Token segments" />
-            <DecodedSegments header={report.header} payload={report.payload} />
+            {/* The token as read: after a Bearer prefix, without whitespace (the findings name both). */}
+            <SegmentedToken token={readCompactJwt(token).compact} label="Token segments" {...(highlight ? { highlight } : {})} />
+            {edited ? (
+              <Notice tone="warning">
+                Edited here: the header and payload are re-encoded, but the signature was made over the original text, so it no
+                longer matches. Re-sign it with the key in use, or sign the claims again in the JWT builder.
+                <ResignButton />
+              </Notice>
+            ) : null}
+            <p className="help">Edit the header or payload below: the token is re-encoded as you type.</p>
+            <DecodedSegments header={report.header} payload={report.payload} onEdit={edit} />
             {report.payload ? <ClaimsTable payload={report.payload} now={now} /> : null}
           </div>
           <div className="card">

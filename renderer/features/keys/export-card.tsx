@@ -1,11 +1,11 @@
 import { EXPORT_FORMATS, type ExportFormat, exportFormats } from '../../../shared/keys/export-format';
-import { keystorePasswordProblem } from '../../../shared/keys/keystore-password';
 import { passphraseProblem } from '../../../shared/profiles/passphrase';
 import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
 import { exportBlocker } from './export-blocker';
-import { useKeys } from './keys-store';
+import { useKeyExport } from './key-export-store';
+import { KeystorePasswordFields } from './keystore-password-fields';
 
 const BUTTONS: Record<ExportFormat, string> = {
   'crt-pem': 'Save certificate (.crt)',
@@ -17,40 +17,16 @@ const BUTTONS: Record<ExportFormat, string> = {
 
 /** One button per file, each saying where the file goes in Salesforce; keystores need the password first. */
 export function ExportCard({ hasCertificate }: { hasCertificate: boolean }) {
-  const {
-    exportFile,
-    exporting,
-    exportPassword,
-    exportConfirm,
-    setExportPassword,
-    setExportConfirm,
-    keyPassphrase,
-    setKeyPassphrase,
-  } = useKeys();
-  const { exportError, exportDone } = useKeys();
+  const { exportFile, exporting, exportPassword, exportConfirm, keyPassphrase, setKeyPassphrase } = useKeyExport();
+  const { exportError, exportDone } = useKeyExport();
   const blocker = (format: ExportFormat) =>
     exportBlocker(format, { hasCertificate, password: exportPassword, confirm: exportConfirm });
   return (
     <section className="card" aria-labelledby="keys-export-title">
       <h3 id="keys-export-title">Export</h3>
-      <div className="form-grid">
-        <TextField
-          label="Keystore password (.jks, .p12)"
-          type="password"
-          autoComplete="new-password"
-          value={exportPassword}
-          onChange={setExportPassword}
-          help="At least 6 characters; also the key password, as Salesforce requires."
-          error={exportPassword === '' ? undefined : keystorePasswordProblem(exportPassword)}
-        />
-        <TextField
-          label="Confirm keystore password"
-          type="password"
-          autoComplete="new-password"
-          value={exportConfirm}
-          onChange={setExportConfirm}
-          error={exportConfirm !== '' && exportConfirm !== exportPassword ? 'The two passwords differ.' : undefined}
-        />
+      {/* A form, so the browser and password managers treat the fields as the new password they are. */}
+      <form className="form-grid" aria-label="Export passwords" onSubmit={(e) => e.preventDefault()}>
+        <KeystorePasswordFields />
         <TextField
           label="Private key passphrase (optional)"
           type="password"
@@ -60,7 +36,7 @@ export function ExportCard({ hasCertificate }: { hasCertificate: boolean }) {
           help="Encrypts the .key (PBES2, AES-256, 600,000 PBKDF2 rounds). The sf CLI needs it unencrypted: leave empty for sf org login jwt."
           error={keyPassphrase === '' ? undefined : passphraseProblem(keyPassphrase)}
         />
-      </div>
+      </form>
       <ul className="keys-exports">
         {EXPORT_FORMATS.map((format) => {
           const blocked = blocker(format);

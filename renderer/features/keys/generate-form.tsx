@@ -1,10 +1,13 @@
 import { useId } from 'react';
 import { KEY_SIZES, type KeySize } from '../../../shared/keys/key-request';
+import { keystorePasswordProblem } from '../../../shared/keys/keystore-password';
 import { ErrorMessage } from '../../components/error-message';
+import { NewSecretFields } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
+import { useKeyGenerate } from './key-generate-store';
+import { useKeyRotation } from './key-rotation-store';
 import { checkKeysForm, type KeysForm } from './keys-form';
-import { useKeys } from './keys-store';
 
 type TextFieldName = Exclude<keyof KeysForm, 'bits'>;
 
@@ -23,7 +26,8 @@ const SUBJECT_FIELDS: { field: TextFieldName; label: string; help?: string; auto
  * certificate; when the loaded key has no certificate, the same details certify it instead.
  */
 export function GenerateForm({ keyWithoutCertificate }: { keyWithoutCertificate: boolean }) {
-  const { form, setField, generate, createCertificate, generating, certifying, formError, formDone } = useKeys();
+  const { form, setField, createCertificate, generating, certifying, formError, formDone } = useKeyGenerate();
+  const generate = useKeyRotation((s) => s.generate);
   const check = checkKeysForm(form);
   const sizeId = useId();
   const busy = generating !== undefined || certifying;
@@ -64,14 +68,16 @@ export function GenerateForm({ keyWithoutCertificate }: { keyWithoutCertificate:
           autoComplete="off"
           {...field('alias')}
         />
-        <TextField
+        <NewSecretFields
           label="Keystore password"
-          type="password"
-          autoComplete="new-password"
-          help="For the .jks and .p12 exports; at least 6 characters."
-          {...field('password')}
+          noun="password"
+          help="For the .jks and .p12 exports; at least 6 characters. Asked once: the exports use it."
+          problem={keystorePasswordProblem}
+          value={form.password}
+          confirm={form.confirm}
+          onChange={(value) => setField('password', value)}
+          onConfirm={(value) => setField('confirm', value)}
         />
-        <TextField label="Confirm keystore password" type="password" autoComplete="new-password" {...field('confirm')} />
       </div>
       <div className="button-row">
         <button

@@ -1,8 +1,10 @@
 import { type DragEvent, useId, useState } from 'react';
+import { useSession } from '../../app/session-store';
 import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
-import { useKeys } from './keys-store';
+import { useKeyImport } from './key-import-store';
+import { useKeyRotation } from './key-rotation-store';
 
 /**
  * Import by file picker or drag and drop: PEM or DER keys (PKCS#1, PKCS#8, encrypted), certificates,
@@ -10,7 +12,6 @@ import { useKeys } from './keys-store';
  */
 export function ImportCard() {
   const {
-    importFile,
     importing,
     pendingImport,
     importPassword,
@@ -18,8 +19,17 @@ export function ImportCard() {
     retryImport,
     cancelImport,
     importError,
-    importNotes,
-  } = useKeys();
+    importNotes: notes,
+    importedKey,
+  } = useKeyImport();
+  const importFile = useKeyRotation((s) => s.importFile);
+  // The notes describe the key the import loaded: a key generated or certified since makes them stale.
+  const key = useSession((s) => s.key);
+  const sameKey =
+    importedKey !== undefined &&
+    importedKey.id === key?.id &&
+    importedKey.certificate?.fingerprintSha256 === key?.certificate?.fingerprintSha256;
+  const importNotes = sameKey ? notes : [];
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
   const onDrop = (e: DragEvent<HTMLElement>) => {

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/keys/key-request';
 import { keystorePasswordProblem } from '../../../shared/keys/keystore-password';
 import { type CertificateSubject, DEFAULT_COMMON_NAME, subjectProblems } from '../../../shared/keys/subject';
+import { confirmProblem } from '../../components/new-secret-fields';
 
 /** The generate form as typed: strings, as the inputs hold them. */
 export interface KeysForm {
@@ -99,7 +100,8 @@ export function checkKeysForm(form: KeysForm): FormCheck {
     const password = keystorePasswordProblem(form.password);
     if (password) errors.password = password;
   }
-  if (form.confirm !== form.password) errors.confirm = 'The two passwords differ.';
+  const confirm = confirmProblem(form.password, form.confirm, 'password');
+  if (confirm) errors.confirm = confirm;
   const blocked = blockedReason(errors, form);
   return { errors, warnings, certificateReady, ready: blocked === undefined, ...(blocked ? { blocked } : {}) };
 }

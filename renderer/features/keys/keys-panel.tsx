@@ -7,9 +7,10 @@ import { ExpiryBanner } from './expiry-banner';
 import { ExportCard } from './export-card';
 import { GenerateForm } from './generate-form';
 import { ImportCard } from './import-card';
+import { useKeyRotation } from './key-rotation-store';
 import { KeySummaryCard } from './key-summary-card';
-import { useKeys } from './keys-store';
 import { PreviousKeyCard } from './previous-key-card';
+import { refreshCurrentKey } from './refresh-current-key';
 import { RotationConfirm } from './rotation-confirm';
 
 /**
@@ -19,13 +20,12 @@ import { RotationConfirm } from './rotation-confirm';
  */
 export function KeysPanel() {
   const key = useSession((s) => s.key);
-  const refresh = useKeys((s) => s.refresh);
-  const pending = useKeys((s) => s.pendingRotation?.kind);
+  const pending = useKeyRotation((s) => s.pendingRotation?.kind);
   const protection = useWizard((s) => s.workspace?.protection);
   useEffect(() => {
-    if (!useSession.getState().key) void refresh();
+    if (!useSession.getState().key) void refreshCurrentKey();
     void ensureWorkspace().then(refreshWorkspace);
-  }, [refresh]);
+  }, []);
   return (
     <div className="keys-panel">
       {key?.certificate ? <ExpiryBanner certificate={key.certificate} /> : null}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSession } from '../../app/session-store';
 import { ErrorMessage } from '../../components/error-message';
 import { useWizard } from '../setup/wizard-store';
-import { useKeys } from './keys-store';
+import { useKeyRotation } from './key-rotation-store';
 
 /** The cut-over order after a rotation: the app holds one certificate for the JWT flow at a time. */
 const CUT_OVER = {
@@ -24,7 +24,7 @@ const CUT_OVER = {
 export function PreviousKeyCard() {
   const previous = useWizard((s) => s.workspace?.previousKey);
   const appKind = useSession((s) => s.appKind);
-  const { restorePrevious, discardPrevious, previousBusy, previousError } = useKeys();
+  const { restorePrevious, discardPrevious, previousBusy, previousError } = useKeyRotation();
   const [discarding, setDiscarding] = useState(false);
   if (!previous) return null;
   return (

@@ -1,7 +1,7 @@
 import { useSession } from '../../app/session-store';
 import { stepMark } from '../setup/step-status';
 import { useWizard } from '../setup/wizard-store';
-import { useKeys } from './keys-store';
+import { useKeyRotation } from './key-rotation-store';
 
 const DEPENDENT_STEPS = [
   { id: 'configure', label: '3 (certificate uploaded to the app)' },
@@ -17,7 +17,7 @@ const list = (items: string[]) =>
  * break. Says which, and that the current key stays restorable, before going on.
  */
 export function RotationConfirm() {
-  const { pendingRotation, confirmRotation, cancelRotation } = useKeys();
+  const { pendingRotation, confirmRotation, cancelRotation } = useKeyRotation();
   const session = useSession();
   const { ticks, workspace } = useWizard();
   if (!pendingRotation) return null;

@@ -102,7 +102,7 @@ export function OrgCheckPanel({ report }: { report: ExchangeReport }) {
           ))}
           {checked.evidence.length > 0 ? <EvidenceTable evidence={checked.evidence} instanceUrl={checked.instanceUrl} /> : null}
           {diagnosis && diagnosis.length > 0 ? (
-            <DiagnosisList causes={diagnosis} title="Diagnosis with your org's evidence" />
+            <DiagnosisList report={report} causes={diagnosis} title="Diagnosis with your org's evidence" />
           ) : null}
         </div>
       ) : null}

@@ -5,7 +5,8 @@ import { startDownload } from '../keys/start-download';
 export function handOverFile(delivery: Delivery): string | undefined {
   if (delivery.kind === 'download') {
     startDownload(delivery.url, delivery.name);
-    return `Downloading ${delivery.name}`;
+    // Said as done: the browser's download manager has the file now, so the banner never goes stale.
+    return `Sent ${delivery.name} to the browser’s downloads`;
   }
   return delivery.kind === 'saved' ? `Saved ${delivery.path}` : undefined;
 }

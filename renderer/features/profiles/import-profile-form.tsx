@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { INPUT_LIMITS } from '../../../shared/files/input-limits';
+import { passphraseProblem } from '../../../shared/profiles/passphrase';
 import { profileNameProblem } from '../../../shared/profiles/profile-name';
 import { readFileBounded, tooLargeText } from '../../components/bounded-file';
+import { DisabledReason } from '../../components/disabled-reason';
 import { ErrorMessage } from '../../components/error-message';
+import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
-import { NewPassphraseFields, newPassphraseProblem } from './new-passphrase-fields';
 import { useProfiles } from './profiles-store';
 
 /** An exported profile file is JSON of a few kilobytes; anything much larger is the wrong file. */
@@ -30,7 +32,10 @@ export function ImportProfileForm() {
   const problem =
     (name === '' ? undefined : profileNameProblem(name)) ??
     (hasKey && filePassphrase === '' ? 'Enter the passphrase of the file.' : undefined) ??
-    (needsLocal ? newPassphraseProblem(passphrase, confirm) : undefined);
+    (needsLocal ? newSecretProblem(passphrase, confirm, 'passphrase', passphraseProblem) : undefined);
+
+  const blocked = file ? problem : 'Choose an exported profile file first.';
+  const reasonId = useId();
 
   const choose = async (chosen: File | undefined) => {
     setFile(undefined);
@@ -83,7 +88,9 @@ export function ImportProfileForm() {
           />
         ) : null}
         {hasKey && newKeyProtection === 'passphrase' ? (
-          <NewPassphraseFields
+          <NewSecretFields
+            noun="passphrase"
+            problem={passphraseProblem}
             label="New profile passphrase (optional)"
             help="Protects the key here; leave empty to keep the file's passphrase."
             value={passphrase}
@@ -99,11 +106,16 @@ export function ImportProfileForm() {
         </label>
       ) : null}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={busy || !file || problem !== undefined}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={busy || blocked !== undefined}
+          aria-describedby={blocked ? reasonId : undefined}
+        >
           Import profile
         </button>
       </div>
-      {problem ? <p className="help">{problem}</p> : null}
+      <DisabledReason id={reasonId} reason={blocked} />
       {mine && error ? <ErrorMessage error={error} /> : null}
       {mine && done ? <Notice tone="ok">{done}</Notice> : null}
     </form>

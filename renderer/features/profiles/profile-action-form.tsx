@@ -1,147 +1,20 @@
-import { useState } from 'react';
-import { profileNameProblem } from '../../../shared/profiles/profile-name';
 import type { ProfileSummary } from '../../../shared/profiles/profile-summary';
-import { TextField } from '../../components/text-field';
-import { NewPassphraseFields, newPassphraseProblem } from './new-passphrase-fields';
-import { type ProfileAction, useProfiles } from './profiles-store';
+import { DeleteProfileForm } from './delete-profile-form';
+import { ExportProfileForm } from './export-profile-form';
+import { OpenProfileForm } from './open-profile-form';
+import type { ProfileAction } from './profiles-store';
+import { RenameProfileForm } from './rename-profile-form';
 
-function StoredPassphraseField({ value, onChange, name }: { value: string; onChange(v: string): void; name: string }) {
-  return (
-    <TextField
-      label={`Passphrase of "${name}"`}
-      type="password"
-      autoComplete="current-password"
-      value={value}
-      onChange={onChange}
-      help="The passphrase set when the profile was saved."
-    />
-  );
-}
-
-/** The details one row action needs before it runs: a passphrase, a new name, or a confirmation. */
+/** The details one row action needs before it runs: each action has its own form. */
 export function ProfileActionForm({ action, profile }: { action: ProfileAction; profile: ProfileSummary }) {
-  const { open, rename, remove, exportProfile, choose, busy } = useProfiles();
-  const [passphrase, setPassphrase] = useState('');
-  const [newName, setNewName] = useState(profile.name);
-  const [withKey, setWithKey] = useState(false);
-  const [exportPassphrase, setExportPassphrase] = useState('');
-  const [exportConfirm, setExportConfirm] = useState('');
-  const locked = profile.protection === 'passphrase';
-  const cancel = (
-    <button type="button" onClick={() => choose(undefined)}>
-      Cancel
-    </button>
-  );
-
-  if (action.kind === 'delete') {
-    return (
-      <fieldset className="profiles-action">
-        <legend>Delete "{profile.name}"</legend>
-        <p>
-          Delete the profile "{profile.name}" and its stored private key? This cannot be undone (export it first to keep a copy).
-        </p>
-        <div className="button-row">
-          <button type="button" className="danger" disabled={busy} onClick={() => void remove(profile.name)}>
-            Delete "{profile.name}"
-          </button>
-          {cancel}
-        </div>
-      </fieldset>
-    );
+  switch (action.kind) {
+    case 'delete':
+      return <DeleteProfileForm profile={profile} />;
+    case 'rename':
+      return <RenameProfileForm profile={profile} />;
+    case 'open':
+      return <OpenProfileForm profile={profile} />;
+    case 'export':
+      return <ExportProfileForm profile={profile} />;
   }
-
-  if (action.kind === 'rename') {
-    const problem = profileNameProblem(newName);
-    return (
-      <form
-        className="profiles-action"
-        aria-label={`Rename ${profile.name}`}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void rename(profile.name, newName);
-        }}
-      >
-        <TextField label="New name" value={newName} onChange={setNewName} error={problem} />
-        <div className="button-row">
-          <button type="submit" className="primary" disabled={busy || problem !== undefined || newName === profile.name}>
-            Rename
-          </button>
-          {cancel}
-        </div>
-      </form>
-    );
-  }
-
-  if (action.kind === 'open') {
-    return (
-      <form
-        className="profiles-action"
-        aria-label={`Open ${profile.name}`}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void open(profile.name, passphrase);
-        }}
-      >
-        <StoredPassphraseField name={profile.name} value={passphrase} onChange={setPassphrase} />
-        <div className="button-row">
-          <button type="submit" className="primary" disabled={busy || passphrase === ''}>
-            Unlock and open
-          </button>
-          {cancel}
-        </div>
-      </form>
-    );
-  }
-
-  const exportProblem = withKey
-    ? (newPassphraseProblem(exportPassphrase, exportConfirm) ??
-      (locked && passphrase === '' ? 'Enter the profile passphrase.' : undefined))
-    : undefined;
-  return (
-    <form
-      className="profiles-action"
-      aria-label={`Export ${profile.name}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void exportProfile({
-          name: profile.name,
-          includePrivateKey: withKey,
-          ...(withKey ? { exportPassphrase, ...(locked ? { passphrase } : {}) } : {}),
-        });
-      }}
-    >
-      <p className="help">
-        The export holds the configuration and the certificate. The private key is left out unless you include it, and then it is
-        encrypted with an export passphrase.
-      </p>
-      <label className="profiles-check">
-        <input
-          type="checkbox"
-          checked={withKey}
-          disabled={profile.protection === 'no-key'}
-          onChange={(e) => setWithKey(e.target.checked)}
-        />{' '}
-        Include the private key (encrypted)
-      </label>
-      {withKey ? (
-        <div className="form-grid">
-          {locked ? <StoredPassphraseField name={profile.name} value={passphrase} onChange={setPassphrase} /> : null}
-          <NewPassphraseFields
-            label="Export passphrase"
-            help="Whoever imports the file needs it. Share it another way than the file."
-            value={exportPassphrase}
-            confirm={exportConfirm}
-            onChange={setExportPassphrase}
-            onConfirm={setExportConfirm}
-          />
-        </div>
-      ) : null}
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={busy || exportProblem !== undefined}>
-          Export "{profile.name}"
-        </button>
-        {cancel}
-      </div>
-    </form>
-  );
 }

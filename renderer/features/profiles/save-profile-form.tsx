@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { passphraseProblem } from '../../../shared/profiles/passphrase';
 import { profileNameProblem } from '../../../shared/profiles/profile-name';
 import { useSession } from '../../app/session-store';
+import { DisabledReason } from '../../components/disabled-reason';
 import { ErrorMessage } from '../../components/error-message';
+import { NewSecretFields, newSecretProblem } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
-import { NewPassphraseFields, newPassphraseProblem } from './new-passphrase-fields';
 import { useProfiles } from './profiles-store';
 
 /** A long value recognisable at a glance: its start, its end and its length. */
@@ -25,7 +27,11 @@ export function SaveProfileForm() {
   const [replace, setReplace] = useState(false);
   const needsPassphrase = newKeyProtection === 'passphrase';
   const problem =
-    profileNameProblem(name) ?? (needsPassphrase ? newPassphraseProblem(passphrase, confirm) : undefined) ?? undefined;
+    profileNameProblem(name) ??
+    (needsPassphrase ? newSecretProblem(passphrase, confirm, 'passphrase', passphraseProblem) : undefined) ??
+    undefined;
+  const blocked = session.key ? problem : 'Generate or import a key first (Keys & certificate).';
+  const reasonId = useId();
   const mine = scope === 'save';
   const exists = mine && error?.code === 'profile-exists';
 
@@ -85,7 +91,9 @@ export function SaveProfileForm() {
           help="e.g. Acme production integration"
         />
         {needsPassphrase ? (
-          <NewPassphraseFields
+          <NewSecretFields
+            noun="passphrase"
+            problem={passphraseProblem}
             label="Profile passphrase"
             help="Encrypts the private key at rest (scrypt + AES-256-GCM). You need it to open the profile; it cannot be recovered."
             value={passphrase}
@@ -104,10 +112,16 @@ export function SaveProfileForm() {
         </label>
       ) : null}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={busy || problem !== undefined || !session.key}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={busy || blocked !== undefined}
+          aria-describedby={blocked ? reasonId : undefined}
+        >
           Save profile
         </button>
       </div>
+      <DisabledReason id={reasonId} reason={blocked} />
       {mine && error ? <ErrorMessage error={error} /> : null}
       {mine && done ? <Notice tone="ok">{done}</Notice> : null}
     </form>

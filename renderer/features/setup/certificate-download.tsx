@@ -1,27 +1,23 @@
-import { useState } from 'react';
-import type { ErrorShape } from '../../../shared/errors/studio-error';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session-store';
 import { ErrorMessage } from '../../components/error-message';
+import { useApiAction } from '../../components/use-api-action';
 import { handOverFile } from '../profiles/hand-over-file';
+
+const exportCertificate = () => api['keys.export']({ format: 'crt-pem' });
 
 /** The certificate to upload, downloadable right where the checklist asks for it. */
 export function CertificateDownload() {
   const certificate = useSession((s) => s.key?.certificate);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string>();
-  const [error, setError] = useState<ErrorShape>();
-  const download = async () => {
-    setBusy(true);
-    setError(undefined);
-    const result = await api['keys.export']({ format: 'crt-pem' });
-    setBusy(false);
-    if (result.ok) setDone(handOverFile(result.value));
-    else setError(result.error);
-  };
+  const { busy, done, error, run: download } = useApiAction(exportCertificate, handOverFile);
   return (
     <div className="wizard-certificate">
-      <button type="button" onClick={() => void download()} disabled={busy || !certificate}>
+      <button
+        type="button"
+        onClick={() => void download()}
+        disabled={busy || !certificate}
+        aria-describedby={certificate ? undefined : 'certificate-download-why'}
+      >
         Download the certificate (.crt)
       </button>
       {certificate ? (
@@ -30,7 +26,9 @@ export function CertificateDownload() {
           up to 4 KB).
         </span>
       ) : (
-        <span className="help">Make a key and certificate in step 2 first.</span>
+        <span className="help" id="certificate-download-why">
+          Make a key and certificate in step 2 first.
+        </span>
       )}
       {done ? <p role="status">{done}</p> : null}
       {error ? <ErrorMessage error={error} /> : null}

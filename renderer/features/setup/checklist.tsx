@@ -1,4 +1,5 @@
 import { CopyButton } from '../../components/copy-button';
+import { SetupText } from '../../components/setup-text';
 import type { ChecklistItem } from './app-checklists';
 import { CertificateDownload } from './certificate-download';
 import { RedoNotice } from './redo-notice';
@@ -21,8 +22,12 @@ export function Checklist({ items, label, mark }: { items: ChecklistItem[]; labe
     <ol className="wizard-checklist" aria-label={label}>
       {items.map((item) => (
         <li key={item.id} className={ticks[item.id] ? 'done' : undefined}>
-          <p className="wizard-path">{item.path}</p>
-          <p>{item.action}</p>
+          <p className="wizard-path">
+            <SetupText text={item.path} />
+          </p>
+          <p>
+            <SetupText text={item.action} />
+          </p>
           {item.copy?.map((c) => (
             <p key={c.label} className="wizard-copy">
               <span>{c.label}:</span> <code>{c.value}</code> <CopyButton value={c.value} label={`Copy ${c.label}`} />

@@ -1,12 +1,12 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ecaApiNameProblem } from '../../../shared/eca-metadata/eca-metadata';
-import type { ErrorShape } from '../../../shared/errors/studio-error';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session-store';
 import { CopyButton } from '../../components/copy-button';
 import { ErrorMessage } from '../../components/error-message';
 import { Notice } from '../../components/notice';
 import { TextField } from '../../components/text-field';
+import { useApiAction } from '../../components/use-api-action';
 import { handOverFile } from '../profiles/hand-over-file';
 
 const DEPLOY = 'sf project deploy start --source-dir force-app --target-org <your org alias>';
@@ -17,20 +17,11 @@ export function EcaMetadataForm() {
   const [apiName, setApiName] = useState('JWT_Integration');
   const [label, setLabel] = useState('JWT Integration');
   const [contactEmail, setContactEmail] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string>();
-  const [error, setError] = useState<ErrorShape>();
   const problem = ecaApiNameProblem(apiName);
   const emailProblem = contactEmail === '' || /^[^@\s]+@[^@\s]+$/.test(contactEmail) ? undefined : 'Enter an e-mail address.';
 
-  const download = async () => {
-    setBusy(true);
-    setError(undefined);
-    const result = await api['setup.ecaMetadata']({ apiName, label, contactEmail });
-    setBusy(false);
-    if (result.ok) setDone(handOverFile(result.value));
-    else setError(result.error);
-  };
+  const call = useCallback(() => api['setup.ecaMetadata']({ apiName, label, contactEmail }), [apiName, label, contactEmail]);
+  const { busy, done, error, run: download } = useApiAction(call, handOverFile);
 
   return (
     <details className="card wizard-metadata">

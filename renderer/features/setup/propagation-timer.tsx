@@ -1,4 +1,4 @@
-import { useNow } from '../inspector/use-now';
+import { useNow } from '../../components/jwt/use-now';
 import { useWizard } from './wizard-store';
 
 /** Salesforce: "changes can take 2–10 minutes" to reach the login servers (docs/salesforce-jwt.md, "The certificate"). */

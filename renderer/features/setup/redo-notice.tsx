@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Notice } from '../../components/notice';
-import { useKeys } from '../keys/keys-store';
+import { useKeyRotation } from '../keys/key-rotation-store';
 import type { StepMark } from './step-status';
 import { useWizard } from './wizard-store';
 
@@ -21,7 +21,7 @@ export function RedoNotice({
   onConfirm?: () => Promise<void>;
 }) {
   const previous = useWizard((s) => s.workspace?.previousKey);
-  const restore = useKeys((s) => s.restorePrevious);
+  const restore = useKeyRotation((s) => s.restorePrevious);
   const [busy, setBusy] = useState(false);
   if (mark.state !== 'needs-redo') return null;
   const run = async (action: () => Promise<void>) => {

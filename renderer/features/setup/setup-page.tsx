@@ -1,9 +1,10 @@
-import { type ComponentType, useEffect, useState } from 'react';
+import { type ComponentType, useEffect, useRef, useState } from 'react';
 import { useNavigation } from '../../app/navigation-store';
 import { useSession } from '../../app/session-store';
 import '../../styles/setup.css';
 import { Notice } from '../../components/notice';
-import { useKeys } from '../keys/keys-store';
+import { refreshCurrentKey } from '../keys/refresh-current-key';
+import { CompletionScreen } from './completion-screen';
 import { chooseEnvironment } from './org-choice';
 import { StepConfigure } from './step-configure';
 import { StepCredentials } from './step-credentials';
@@ -41,7 +42,7 @@ function resumeSession() {
   const wizard = useWizard.getState();
   const session = useSession.getState();
   // The key lives on the Node side (in the workspace) and outlives the page and the host: fetch its summary.
-  if (!session.key) void useKeys.getState().refresh();
+  if (!session.key) void refreshCurrentKey();
   if (session.profileName !== undefined || session.clientId !== '' || session.username !== '') return;
   const { environment } = chooseEnvironment(wizard.org);
   if (wizard.ticks.org && environment) {
@@ -54,11 +55,32 @@ function resumeSession() {
 /** Opens the step a diagnosis's fix link asked for (Token exchange page, or the wizard's own test step). */
 function useRequestedStep() {
   const requested = useNavigation((s) => s.wizardStepRequest);
+  // A step asked for before the workspace is read (a link to #/setup/STEP) is opened once it is: reading it sets the step.
+  const hydrated = useWizard((s) => s.hydrated);
   useEffect(() => {
-    if (!requested) return;
+    if (!requested || !hydrated) return;
     useWizard.getState().goTo(requested);
     useNavigation.getState().clearWizardStepRequest();
-  }, [requested]);
+  }, [requested, hydrated]);
+}
+
+/**
+ * The step shown is the page's route (#/setup/STEP) and title; after a move to another step, focus goes to its
+ * heading, so a screen reader says where it is and Tab starts from there.
+ */
+function useStepPage(step: WizardStepId, title: string | undefined, hydrated: boolean) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef<WizardStepId | undefined>(undefined);
+  useEffect(() => {
+    // Until the workspace is read, the step is not the admin's yet: no route, and no focus moved by the load.
+    if (!hydrated) return;
+    useNavigation.getState().setSubPage({ id: step, title: title ?? step });
+    const moved = shown.current !== undefined && shown.current !== step;
+    shown.current = step;
+    if (moved) heading.current?.focus();
+  }, [step, title, hydrated]);
+  useEffect(() => () => useNavigation.getState().setSubPage(undefined), []);
+  return heading;
 }
 
 /** Forgetting the progress and answers asks first: a stray click would lose every tick. */
@@ -102,6 +124,9 @@ export function SetupPage() {
   const Body = STEP_BODIES[step];
   const number = stepNumber(step);
   const title = WIZARD_STEPS[number - 1]?.title;
+  const heading = useStepPage(step, title, hydrated);
+  const [finished, setFinished] = useState(false);
+  if (finished) return <CompletionScreen onBack={() => setFinished(false)} />;
   return (
     <section aria-labelledby="setup-heading" className="wizard">
       <h2 id="setup-heading">Setup wizard</h2>
@@ -120,7 +145,7 @@ export function SetupPage() {
       <div className="wizard-layout" hidden={!hydrated}>
         <WizardStepper />
         <section className="wizard-step" aria-labelledby="wizard-step-title" key={step}>
-          <h3 id="wizard-step-title">
+          <h3 id="wizard-step-title" tabIndex={-1} ref={heading}>
             Step {number} of {WIZARD_STEPS.length}: {title}
           </h3>
           <Body />
@@ -130,9 +155,15 @@ export function SetupPage() {
                 <button type="button" onClick={back}>
                   Back
                 </button>
-                <button type="button" className="primary" onClick={next} disabled={number === WIZARD_STEPS.length}>
-                  Next step
-                </button>
+                {number === WIZARD_STEPS.length ? (
+                  <button type="button" className="primary" onClick={() => setFinished(true)}>
+                    Finish: see what was set up
+                  </button>
+                ) : (
+                  <button type="button" className="primary" onClick={next}>
+                    Next step
+                  </button>
+                )}
               </>
             ) : null}
           </div>

@@ -1,12 +1,15 @@
-import { useState } from 'react';
-import type { ErrorShape } from '../../../shared/errors/studio-error';
+import { useCallback } from 'react';
 import { keystorePasswordProblem } from '../../../shared/keys/keystore-password';
 import { renderSnippet } from '../../../shared/snippets/render-snippet';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session-store';
 import { ErrorMessage } from '../../components/error-message';
+import { newSecretProblem } from '../../components/new-secret-fields';
 import { Notice } from '../../components/notice';
-import { TextField } from '../../components/text-field';
+import { SetupText } from '../../components/setup-text';
+import { useApiAction } from '../../components/use-api-action';
+import { useKeyExport } from '../keys/key-export-store';
+import { KeystorePasswordFields } from '../keys/keystore-password-fields';
 import { handOverFile } from '../profiles/hand-over-file';
 import { SnippetCode } from '../profiles/snippet-code';
 import { RedoNotice } from './redo-notice';
@@ -23,13 +26,10 @@ export function StepJks() {
   const session = useSession();
   const { ticks, tick, workspace } = useWizard();
   const marks = testMarks(workspace, session.key?.certificate?.fingerprintSha256);
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string>();
-  const [error, setError] = useState<ErrorShape>();
+  const password = useKeyExport((s) => s.exportPassword);
+  const confirm = useKeyExport((s) => s.exportConfirm);
   const alias = session.key?.alias;
-  const problem = keystorePasswordProblem(password) ?? (confirm !== password ? 'The two passwords differ.' : undefined);
+  const problem = newSecretProblem(password, confirm, 'password', keystorePasswordProblem);
   const apex = renderSnippet('apex', {
     clientId: session.clientId,
     username: session.username,
@@ -39,14 +39,8 @@ export function StepJks() {
     ...(alias ? { certificateName: alias } : {}),
   });
 
-  const download = async () => {
-    setBusy(true);
-    setError(undefined);
-    const result = await api['keys.export']({ format: 'jks', password });
-    setBusy(false);
-    if (result.ok) setDone(handOverFile(result.value));
-    else setError(result.error);
-  };
+  const call = useCallback(() => api['keys.export']({ format: 'jks', password }), [password]);
+  const { busy, done, error, run: download } = useApiAction(call, handOverFile);
 
   return (
     <div className="wizard-step-body">
@@ -54,24 +48,9 @@ export function StepJks() {
       <ol className="wizard-checklist" aria-label="Import the keystore">
         <li>
           <p>Download the key and certificate as a Java keystore (.jks). The password protects both the keystore and the key.</p>
-          <div className="form-grid">
-            <TextField
-              label="Keystore password"
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={setPassword}
-              error={password === '' ? undefined : keystorePasswordProblem(password)}
-            />
-            <TextField
-              label="Confirm keystore password"
-              type="password"
-              autoComplete="new-password"
-              value={confirm}
-              onChange={setConfirm}
-              error={confirm !== '' && confirm !== password ? 'The two passwords differ.' : undefined}
-            />
-          </div>
+          <form className="form-grid" aria-label="Keystore password" onSubmit={(e) => e.preventDefault()}>
+            <KeystorePasswordFields label="Keystore password" />
+          </form>
           <div className="button-row">
             <button
               type="button"
@@ -85,7 +64,9 @@ export function StepJks() {
           {error ? <ErrorMessage error={error} /> : null}
         </li>
         <li>
-          <p className="wizard-path">Setup → Quick Find "Certificate and Key Management" → Import from Keystore</p>
+          <p className="wizard-path">
+            <SetupText text='Setup → Quick Find "Certificate and Key Management" → Import from Keystore' />
+          </p>
           <p>Choose the .jks, type its password, Save. Salesforce imports JKS only (not PKCS#12).</p>
         </li>
         <li>
@@ -95,7 +76,9 @@ export function StepJks() {
           </p>
         </li>
         <li>
-          <p className="wizard-path">Setup → Remote Site Settings → New: {session.endpoint}</p>
+          <p className="wizard-path">
+            <SetupText text={`Setup → Remote Site Settings → New: ${session.endpoint}`} />
+          </p>
           <p>Apex may call the token endpoint only once it is an allowed remote site.</p>
         </li>
       </ol>

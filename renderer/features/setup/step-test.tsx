@@ -3,6 +3,7 @@ import { useSession } from '../../app/session-store';
 import { Notice } from '../../components/notice';
 import { ExchangePanel } from '../exchange/exchange-panel';
 import { useExchange } from '../exchange/exchange-store';
+import { rehearsalInput } from '../exchange/rehearsal-input';
 import { useProfiles } from '../profiles/profiles-store';
 import { SaveProfileForm } from '../profiles/save-profile-form';
 import { SnippetsPanel } from '../profiles/snippets-panel';
@@ -23,6 +24,14 @@ export function StepTest() {
   const { ticks, workspace } = useWizard();
   const mark = stepMark('test', ticks, session, workspace);
   const refreshProfiles = useProfiles((s) => s.refresh);
+  const offlinePlan = useExchange((s) => s.offlinePlan);
+  useEffect(() => {
+    // Chosen on step 1: the emulator plays the demo org; once the admin stops it, it is not started again.
+    const exchange = useExchange.getState();
+    if (!offlinePlan || exchange.rehearsal || exchange.rehearsalBusy) return;
+    exchange.planOffline(false);
+    void exchange.startRehearsal(rehearsalInput(useSession.getState()));
+  }, [offlinePlan]);
   useEffect(() => {
     if (report) void refreshWorkspace();
   }, [report]);
