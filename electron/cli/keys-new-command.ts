@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { StudioError } from '../../shared/errors/studio-error';
 import { aliasFromName, lowerCaseNote } from '../../shared/keys/alias';
 import { type ExportFormat, exportFormats } from '../../shared/keys/export-format';
 import { checkCertificateRequest, checkKeySize, DEFAULT_KEY_SIZE, DEFAULT_VALIDITY_DAYS } from '../../shared/keys/key-request';
@@ -10,6 +9,7 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { generateRsaPrivateKeyPem } from '../keys/key-generation';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliIO } from './cli-command';
+import { cliErrors } from './cli-errors';
 import { writeProblem } from './cli-output';
 import { prepareOutputFolder } from './keys-output-folder';
 import { keysNewUsage } from './keys-usage';
@@ -77,11 +77,7 @@ export async function runKeysNew(args: string[], io: CliIO): Promise<number> {
   });
   const existing = files.find((f) => existsSync(f.path));
   if (existing) {
-    throw new StudioError(
-      'file-exists',
-      `${existing.path} already exists.`,
-      'Choose another --out folder or --alias; keys new never overwrites a key or certificate.',
-    );
+    throw cliErrors.raise('file-exists', `${existing.path} already exists.`);
   }
   await prepareOutputFolder(out);
   for (const { file, path } of files) await writeFileAtomic(path, file.bytes, { secret: file.secret });

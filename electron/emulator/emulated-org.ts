@@ -1,6 +1,6 @@
 import { type KeyObject, X509Certificate } from 'node:crypto';
-import { StudioError } from '../../shared/errors/studio-error';
 import type { EmulatorApp, EmulatorConfig, EmulatorUser } from './emulator-config';
+import { emulatorErrors } from './emulator-errors';
 import { salesforceId } from './salesforce-id';
 
 export interface OrgUser extends EmulatorUser {
@@ -39,10 +39,9 @@ export function emulateOrg(config: EmulatorConfig): EmulatedOrg {
   const apps = config.apps.map((app, i) => {
     const publicKey = certificatePublicKey(app.certificate);
     if (!publicKey) {
-      throw new StudioError(
+      throw emulatorErrors.raise(
         'emulator-config-invalid',
-        `apps[${i}].certificate is not a PEM certificate.`,
-        'Give the certificate uploaded to the app (-----BEGIN CERTIFICATE-----), not the private key.',
+        `apps[${i}].certificate is not a PEM certificate: give the one uploaded to the app (-----BEGIN CERTIFICATE-----), not the private key.`,
       );
     }
     return { ...app, id: salesforceId('0H4', `${orgSeed}/app/${app.consumerKey}`), publicKey };

@@ -1,10 +1,10 @@
-import { StudioError } from '../../shared/errors/studio-error';
 import { abbreviateAssertion, curlCommand } from '../../shared/salesforce/curl-command';
 import { JWT_BEARER_GRANT, tokenUrl } from '../../shared/salesforce/endpoints';
 import type { ExchangeOutcome } from '../../shared/salesforce/exchange-outcome';
 import type { SentRequest } from '../../shared/salesforce/exchange-report';
 import { readResponseBody, type TokenGrant, tokenGrantOf, withMaskedToken } from '../../shared/salesforce/token-response';
 import type { NetworkSettings } from '../host/network-settings';
+import { exchangeErrors } from './exchange-errors';
 import { type HttpRequest, sendHttpRequest } from './transport/http-request';
 import { NetworkError } from './transport/network-error';
 
@@ -103,11 +103,7 @@ export function checkedEndpoint(value: string): string {
   } catch {
     // Reported below.
   }
-  throw new StudioError(
-    'bad-endpoint',
-    `${value.slice(0, 200)} is not an http(s) URL.`,
-    'Give the base URL, e.g. https://login.salesforce.com, https://test.salesforce.com or https://yourdomain.my.salesforce.com.',
-  );
+  throw exchangeErrors.raise('bad-endpoint', `${value.slice(0, 200)} is not an http(s) URL.`);
 }
 
 /**

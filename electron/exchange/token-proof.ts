@@ -24,11 +24,7 @@ async function getJson(url: string, accessToken: string, options: TransportOptio
     });
   } catch (error) {
     if (error instanceof NetworkError && error.kind === 'timeout') {
-      throw {
-        code: 'proof-timeout',
-        message: `${url} did not answer before the exchange's deadline.`,
-        hint: 'The token was issued; the instance is slow or unreachable from here. Try again, or raise the timeout.',
-      };
+      throw PROOF_ERRORS.raise('proof-timeout', `${url} did not answer before the exchange's deadline.`);
     }
     const message = error instanceof NetworkError ? error.message : 'The request failed.';
     throw PROOF_ERRORS.raise('proof-unreachable', `${url}: ${message}`);
