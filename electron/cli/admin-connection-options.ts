@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import { cliErrors, usageError } from '../../shared/errors/cli-errors';
 import { type AdminConnection, adminConnection } from '../org-check/admin-connection';
 import { sfOrgConnection } from '../org-check/sf-cli';
 import type { CliIO } from './cli-command';
-import { cliErrors, usageError } from './cli-errors';
 
 /** The flags that name the admin's session: an sf CLI org, or an instance URL and a token FILE (never the token). */
 export const adminConnectionOptions = {

@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { usageError } from './cli-errors';
+import { usageError } from '../../shared/errors/cli-errors';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

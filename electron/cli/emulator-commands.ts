@@ -1,11 +1,11 @@
 import { dirname, resolve } from 'node:path';
+import { emulatorErrors } from '../../shared/errors/emulator-errors';
 import { StudioError } from '../../shared/errors/studio-error';
 import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { parseJsonWithinDepth } from '../../shared/json/json-errors';
 import { escapeControl } from '../../shared/text/escape-control';
 import { startEmulator } from '../emulator/emulator';
 import { parseEmulatorConfig } from '../emulator/emulator-config-parse';
-import { emulatorErrors } from '../emulator/emulator-errors';
 import { readBounded } from '../files/bounded-read';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliCommand, CliIO } from './cli-command';

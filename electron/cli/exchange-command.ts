@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { cliErrors, usageError } from '../../shared/errors/cli-errors';
 import type { StudioError } from '../../shared/errors/studio-error';
 import { readCompactJwt } from '../../shared/jwt/read-compact-jwt';
 import { signBearerAssertion } from '../../shared/jwt/sign-assertion';
@@ -10,7 +11,6 @@ import { envNetwork } from '../exchange/transport/env-network';
 import { adminConnectionOptions } from './admin-connection-options';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliIO } from './cli-command';
-import { cliErrors, usageError } from './cli-errors';
 import { checkExchangeInOrg } from './exchange-org-evidence';
 import { exchangeJson, exchangeText } from './exchange-output';
 import { exchangeUsage } from './exchange-usage';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { usageError } from '../../shared/errors/cli-errors';
 import { StudioError } from '../../shared/errors/studio-error';
 import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { inspectJwt } from '../../shared/jwt/inspect';
@@ -9,7 +10,6 @@ import { keyErrors } from '../../shared/keys/key-errors';
 import { readBounded } from '../files/bounded-read';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliCommand } from './cli-command';
-import { usageError } from './cli-errors';
 import { writeProblem } from './cli-output';
 import { reportText } from './jwt-report-text';
 import { claimFlags, expInOption, lifetimeClaims } from './options';

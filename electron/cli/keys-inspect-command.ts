@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { usageError } from '../../shared/errors/cli-errors';
 import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { readKeyFile } from '../../shared/keys/key-file-import';
 import { keyFileKindLabels } from '../../shared/keys/key-import-result';
@@ -7,7 +8,6 @@ import { publicKeyFingerprint, summarizeCertificate } from '../../shared/keys/su
 import { readBounded } from '../files/bounded-read';
 import { parseCommandArgs } from './cli-args';
 import type { CliIO } from './cli-command';
-import { usageError } from './cli-errors';
 import { keysInspectUsage } from './keys-usage';
 
 /**

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { cliErrors } from '../../shared/errors/cli-errors';
 import { aliasFromName, lowerCaseNote } from '../../shared/keys/alias';
 import { type ExportFormat, exportFormats } from '../../shared/keys/export-format';
 import { checkCertificateRequest, checkKeySize, DEFAULT_KEY_SIZE, DEFAULT_VALIDITY_DAYS } from '../../shared/keys/key-request';
@@ -9,7 +10,6 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { generateRsaPrivateKeyPem } from '../keys/key-generation';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliIO } from './cli-command';
-import { cliErrors } from './cli-errors';
 import { writeProblem } from './cli-output';
 import { prepareOutputFolder } from './keys-output-folder';
 import { keysNewUsage } from './keys-usage';

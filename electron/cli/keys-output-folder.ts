@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { cliErrors } from '../../shared/errors/cli-errors';
 import type { StudioError } from '../../shared/errors/studio-error';
-import { cliErrors } from './cli-errors';
 
 function folderError(dir: string, reason: string): StudioError {
   return cliErrors.raise('output-folder', `Cannot write the key files into ${dir}: ${reason}.`);

@@ -1,8 +1,8 @@
+import { cliErrors } from '../../shared/errors/cli-errors';
 import { type ErrorShape, toErrorShape } from '../../shared/errors/studio-error';
 import { appVersion } from '../host/app-version';
 import { debugTrace } from '../host/debug-trace';
 import type { CliCommand, CliIO } from './cli-command';
-import { cliErrors } from './cli-errors';
 import { errorJson, writeProblem } from './cli-output';
 import { commands } from './commands';
 

@@ -1,4 +1,4 @@
-import { usageError } from './cli-errors';
+import { usageError } from '../../shared/errors/cli-errors';
 
 /**
  * The flags several commands share, declared once: the claims of an assertion and its lifetime. A command spreads

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { usageError } from '../../shared/errors/cli-errors';
 import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { lintAudience } from '../../shared/jwt/lint-audience';
 import { renderSnippet } from '../../shared/snippets/render-snippet';
@@ -6,7 +7,6 @@ import { SNIPPET_LANGS, type SnippetLang, snippetAud, snippetEndpoint } from '..
 import { readBounded } from '../files/bounded-read';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliCommand } from './cli-command';
-import { usageError } from './cli-errors';
 import { writeProblem } from './cli-output';
 import { claimFlags, httpUrlOption } from './options';
 import { readPrivateKeyFile } from './private-key-file';

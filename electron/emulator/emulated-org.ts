@@ -1,6 +1,6 @@
 import { type KeyObject, X509Certificate } from 'node:crypto';
+import { emulatorErrors } from '../../shared/errors/emulator-errors';
 import type { EmulatorApp, EmulatorConfig, EmulatorUser } from './emulator-config';
-import { emulatorErrors } from './emulator-errors';
 import { salesforceId } from './salesforce-id';
 
 export interface OrgUser extends EmulatorUser {

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
+import { emulatorErrors } from '../../shared/errors/emulator-errors';
 import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { myDomainNameProblem, sandboxNameProblem } from '../../shared/salesforce/endpoints';
 import { readBoundedSync } from '../files/bounded-read';
 import { certificatePublicKey } from './emulated-org';
 import type { EmulatorApp, EmulatorConfig, EmulatorUser } from './emulator-config';
-import { emulatorErrors } from './emulator-errors';
 import { CONFIGURABLE_OBJECTS } from './org-objects';
 import { WORKING_APP_AGE_SECONDS, WORKING_RATE_LIMIT, WORKING_SCOPES } from './working-org';
 

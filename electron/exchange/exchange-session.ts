@@ -1,3 +1,4 @@
+import { exchangeErrors } from '../../shared/errors/exchange-errors';
 import type { OrgFacts } from '../../shared/org-check/org-facts';
 import type { Cause } from '../../shared/salesforce/cause-code';
 import { type DiagnosisInput, diagnoseTokenError } from '../../shared/salesforce/diagnose';
@@ -5,7 +6,6 @@ import type { ExchangeReport } from '../../shared/salesforce/exchange-report';
 import type { TestMark } from '../../shared/workspace/workspace-view';
 import type { NetworkSettings } from '../host/network-settings';
 import type { KeyVault } from '../keys/key-vault';
-import { exchangeErrors } from './exchange-errors';
 import { ExchangeHistory } from './exchange-history';
 import { Rehearsal } from './rehearsal/rehearsal';
 import { outcomeSummary, testLogin } from './test-login';

@@ -1,10 +1,10 @@
+import { exchangeErrors } from '../../shared/errors/exchange-errors';
 import { abbreviateAssertion, curlCommand } from '../../shared/salesforce/curl-command';
 import { JWT_BEARER_GRANT, tokenUrl } from '../../shared/salesforce/endpoints';
 import type { ExchangeOutcome } from '../../shared/salesforce/exchange-outcome';
 import type { SentRequest } from '../../shared/salesforce/exchange-report';
 import { readResponseBody, type TokenGrant, tokenGrantOf, withMaskedToken } from '../../shared/salesforce/token-response';
 import type { NetworkSettings } from '../host/network-settings';
-import { exchangeErrors } from './exchange-errors';
 import { type HttpRequest, sendHttpRequest } from './transport/http-request';
 import { NetworkError } from './transport/network-error';
 

@@ -1,3 +1,4 @@
+import { PROOF_ERRORS } from '../../shared/errors/proof-errors';
 import { toErrorShape } from '../../shared/errors/studio-error';
 import type {
   ApiVersion,
@@ -8,7 +9,6 @@ import type {
 } from '../../shared/salesforce/exchange-report';
 import type { TokenGrant } from '../../shared/salesforce/token-response';
 import { maskSecretsInText } from '../../shared/secrets/mask';
-import { PROOF_ERRORS } from './proof-errors';
 import { type TransportOptions, withTimeout } from './token-exchange';
 import { sendHttpRequest } from './transport/http-request';
 import { NetworkError } from './transport/network-error';

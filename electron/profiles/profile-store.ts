@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { storeWriteErrors } from '../../shared/errors/store-write-errors';
 import type { StudioError } from '../../shared/errors/studio-error';
 import { INPUT_LIMITS, sizeText } from '../../shared/files/input-limits';
 import { parseJsonWithinDepth } from '../../shared/json/json-errors';
@@ -13,7 +14,7 @@ import {
 import { writeFileAtomic } from '../files/atomic-write';
 import { readBounded } from '../files/bounded-read';
 import { removeStaleTemps, withoutBom } from '../files/stale-temps';
-import { checkCertificateSize, checkedForWrite, storeWriteErrors } from '../files/write-check';
+import { checkCertificateSize, checkedForWrite } from '../files/write-check';
 
 /**
  * `profiles.json` in the data folder. Every change reads the file, applies the change and writes the whole

@@ -1,9 +1,9 @@
 import { ecaApiNameProblem, ecaMetadataFiles } from '../../shared/eca-metadata/eca-metadata';
 import { storeZip } from '../../shared/eca-metadata/store-zip';
+import { setupErrors } from '../../shared/errors/setup-errors';
 import { keyErrors } from '../../shared/keys/key-errors';
 import type { OutgoingFile } from '../host/file-delivery';
 import type { KeyVault } from '../keys/key-vault';
-import { setupErrors } from './setup-errors';
 
 /** The External Client App's metadata folder as a zip, carrying the certificate of the key in use. */
 export function ecaMetadataFile(

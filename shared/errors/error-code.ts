@@ -1,12 +1,3 @@
-import { cliErrors } from '../../electron/cli/cli-errors';
-import { emulatorErrors } from '../../electron/emulator/emulator-errors';
-import { exchangeErrors } from '../../electron/exchange/exchange-errors';
-import { PROOF_ERRORS } from '../../electron/exchange/proof-errors';
-import { transportErrors } from '../../electron/exchange/transport/transport-errors';
-import { storeWriteErrors } from '../../electron/files/write-check';
-import { dataDirLockErrors } from '../../electron/host/data-dir-lock-errors';
-import { setupErrors } from '../../electron/setup/setup-errors';
-import { workspaceErrors } from '../../electron/workspace/workspace-errors';
 import { apiErrors } from '../api/api-errors';
 import { bridgeErrors } from '../api/bridge-errors';
 import { fileErrors } from '../files/file-errors';
@@ -18,8 +9,17 @@ import { orgCheckErrors } from '../org-check/org-check-errors';
 import { passphraseErrors } from '../profiles/passphrase';
 import { profileErrors } from '../profiles/profile-errors';
 import { webTransportErrors } from '../web-transport/web-transport-errors';
+import { cliErrors } from './cli-errors';
 import { coreErrors } from './core-errors';
+import { dataDirLockErrors } from './data-dir-lock-errors';
+import { emulatorErrors } from './emulator-errors';
 import type { CodeOf } from './error-table';
+import { exchangeErrors } from './exchange-errors';
+import { PROOF_ERRORS } from './proof-errors';
+import { setupErrors } from './setup-errors';
+import { storeWriteErrors } from './store-write-errors';
+import { transportErrors } from './transport-errors';
+import { workspaceErrors } from './workspace-errors';
 
 /**
  * Every code SF JWT Studio answers with, one union of the per-domain tables. `ErrorShape['code']` is this type, so

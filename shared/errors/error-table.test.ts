@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cliErrors } from '../../electron/cli/cli-errors';
 import { keyErrors } from '../keys/key-errors';
+import { cliErrors } from './cli-errors';
 import { StudioError } from './studio-error';
 
 describe('errorTable', () => {

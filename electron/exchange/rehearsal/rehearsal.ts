@@ -1,3 +1,4 @@
+import { exchangeErrors } from '../../../shared/errors/exchange-errors';
 import type { StudioError } from '../../../shared/errors/studio-error';
 import { signBearerAssertion } from '../../../shared/jwt/sign-assertion';
 import { keyErrors } from '../../../shared/keys/key-errors';
@@ -9,7 +10,6 @@ import { type RunningEmulator, startEmulator } from '../../emulator/emulator';
 import { type EmulatorRole, roleHost } from '../../emulator/emulator-roles';
 import type { KeyMaterial } from '../../keys/key-vault';
 import { type AdminConnection, adminConnection } from '../../org-check/admin-connection';
-import { exchangeErrors } from '../exchange-errors';
 import { outcomeSummary } from '../test-login';
 import { exchangeAssertion } from '../token-exchange';
 import { rehearsalAssertion } from './rehearsal-assertion';

@@ -1,4 +1,4 @@
-import { errorTable } from '../../shared/errors/error-table';
+import { errorTable } from './error-table';
 
 /** Why a proof call after a successful login gave nothing: the token was issued either way. */
 export const PROOF_ERRORS = errorTable({

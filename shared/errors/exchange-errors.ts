@@ -1,4 +1,4 @@
-import { errorTable } from '../../shared/errors/error-table';
+import { errorTable } from './error-table';
 
 /** What the token exchange and its offline rehearsal (electron/exchange/) refuse. */
 export const exchangeErrors = errorTable({

@@ -1,4 +1,4 @@
-import { errorTable } from '../../shared/errors/error-table';
+import { errorTable } from './error-table';
 
 /** What the file must look like, for hints: the admin has the file in front of them, not our source. */
 const EMULATOR_CONFIG_SHAPE =

@@ -1,5 +1,5 @@
-import { errorTable } from '../../shared/errors/error-table';
-import type { StudioError } from '../../shared/errors/studio-error';
+import { errorTable } from './error-table';
+import type { StudioError } from './studio-error';
 
 /** What the command line itself refuses (electron/cli/), worded once for every command. */
 export const cliErrors = errorTable({

@@ -1,4 +1,4 @@
-import { errorTable } from '../../shared/errors/error-table';
+import { errorTable } from './error-table';
 
 /** What building the Salesforce setup files (electron/setup/) refuses. */
 export const setupErrors = errorTable({
