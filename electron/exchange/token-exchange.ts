@@ -22,7 +22,7 @@ export type TransportOptions = Pick<HttpRequest, 'signal' | 'ca' | 'env' | 'reso
 };
 
 /** The time one request may take: what is left of the exchange's deadline, or the whole timeout. */
-export function requestTimeoutMs(options: Pick<TransportOptions, 'timeoutMs' | 'deadline'>): number {
+export function requestTimeoutMs(options: { timeoutMs?: number | undefined; deadline?: number | undefined }): number {
   if (options.deadline === undefined) return options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return Math.max(1, Math.round(options.deadline - performance.now()));
 }

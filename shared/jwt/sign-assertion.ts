@@ -10,7 +10,7 @@ export interface BearerClaims {
   sub: string;
   aud: string;
   expiresInSeconds: number;
-  jti?: string;
+  jti?: string | undefined;
   /** Epoch seconds; defaults to the current time. */
   now?: number;
 }
@@ -23,7 +23,7 @@ export interface AttestationClaims {
   iss: string;
   aud: string;
   expiresInSeconds: number;
-  jti?: string;
+  jti?: string | undefined;
   now?: number;
 }
 

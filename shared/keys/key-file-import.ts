@@ -169,7 +169,7 @@ function readDer(bytes: Uint8Array, password: string | undefined, name: string):
  * PKCS#8, legacy `Proc-Type: 4,ENCRYPTED`, certificates, bundles), DER keys and certificates, PKCS#12 and
  * JKS. Every failure is a coded error with a hint; a key and a certificate in one file must pair.
  */
-export function readKeyFile(bytes: Uint8Array, options: { name: string; password?: string }): KeyFileContents {
+export function readKeyFile(bytes: Uint8Array, options: { name: string; password?: string | undefined }): KeyFileContents {
   const { name, password } = options;
   if (bytes.length > MAX_KEY_FILE_BYTES) throw fileTooLarge(name);
   if (bytes.length === 0) throw unknownFormatError(name);
