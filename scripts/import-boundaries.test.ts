@@ -29,11 +29,14 @@ const offenders = (dir: string, banned: (spec: string) => boolean) =>
   );
 
 describe('import boundaries', () => {
-  it('shared/ (the core) imports neither electron, react nor any Node built-in', () => {
+  it('shared/ (the core) imports neither electron, react, any Node built-in nor the Node side (electron/)', () => {
     const node = new Set(builtinModules);
-    expect(
-      offenders('shared', (spec) => /^(electron|react|react-dom)(\/|$)/.test(spec) || spec.startsWith('node:') || node.has(spec)),
-    ).toEqual([]);
+    const banned = (spec: string) =>
+      /^(electron|react|react-dom)(\/|$)/.test(spec) ||
+      spec.startsWith('node:') ||
+      node.has(spec) ||
+      /^(\.\.\/)+electron\//.test(spec);
+    expect(offenders('shared', banned)).toEqual([]);
   });
 
   it('only electron/desktop/ imports electron', () => {

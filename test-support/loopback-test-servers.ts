@@ -12,7 +12,7 @@ import { judge, opensslSelfSigned } from './judges';
  */
 export interface LoopbackServer {
   url: string;
-  requests: { method?: string; url?: string; headers: IncomingMessage['headers'] }[];
+  requests: { method?: string | undefined; url?: string | undefined; headers: IncomingMessage['headers'] }[];
   close(): Promise<void>;
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { StudioError } from '../../shared/errors/studio-error';
+import { cliErrors, usageError } from '../../shared/errors/cli-errors';
 import { type AdminConnection, adminConnection } from '../org-check/admin-connection';
 import { sfOrgConnection } from '../org-check/sf-cli';
 import type { CliIO } from './cli-command';
@@ -39,10 +39,9 @@ async function readToken(file: string, io: CliIO): Promise<string> {
   try {
     return (await readFile(resolve(io.cwd, file), 'utf8')).slice(0, MAX_TOKEN_FILE_BYTES);
   } catch (error) {
-    throw new StudioError(
+    throw cliErrors.raise(
       'token-file-unreadable',
       `Cannot read the token file ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`,
-      'Give a file holding the access token alone, or - to read it from stdin.',
     );
   }
 }
@@ -56,16 +55,12 @@ export async function adminConnectionFrom(values: AdminValues, io: CliIO, usage:
   const url = values['admin-instance-url'];
   const tokenFile = values['admin-token-file'];
   if (alias !== undefined && (url !== undefined || tokenFile !== undefined)) {
-    throw new StudioError(
-      'usage',
-      'Give either --admin-org or --admin-instance-url with --admin-token-file, not both.',
-      `usage: ${usage}`,
-    );
+    throw usageError('Give either --admin-org or --admin-instance-url with --admin-token-file, not both.', usage);
   }
   if (alias !== undefined) return sfOrgConnection(alias);
   if (url === undefined && tokenFile === undefined) return undefined;
   if (url === undefined || tokenFile === undefined) {
-    throw new StudioError('usage', '--admin-instance-url and --admin-token-file go together.', `usage: ${usage}`);
+    throw usageError('--admin-instance-url and --admin-token-file go together.', usage);
   }
   return adminConnection('pasted', url, await readToken(tokenFile, io), 'token file');
 }

@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { StudioError } from '../../shared/errors/studio-error';
+import { usageError } from '../../shared/errors/cli-errors';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -28,11 +28,11 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O, 
   try {
     return parseArgs({ args: negativeValuesJoined(args, options), options, strict: true, allowPositionals });
   } catch (error) {
-    throw new StudioError('usage', (error as Error).message.replace(/\. To specify a positional.*$/s, '.'), `usage: ${usage}`);
+    throw usageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'), usage);
   }
 }
 
 export function requireOption(value: string | undefined, flag: string, usage: string): string {
-  if (value === undefined || value === '') throw new StudioError('usage', `${flag} is required.`, `usage: ${usage}`);
+  if (value === undefined || value === '') throw usageError(`${flag} is required.`, usage);
   return value;
 }

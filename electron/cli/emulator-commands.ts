@@ -1,10 +1,11 @@
 import { dirname, resolve } from 'node:path';
+import { emulatorErrors } from '../../shared/errors/emulator-errors';
 import { StudioError } from '../../shared/errors/studio-error';
 import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { parseJsonWithinDepth } from '../../shared/json/json-errors';
 import { escapeControl } from '../../shared/text/escape-control';
 import { startEmulator } from '../emulator/emulator';
-import { EMULATOR_CONFIG_SHAPE, parseEmulatorConfig } from '../emulator/emulator-config-parse';
+import { parseEmulatorConfig } from '../emulator/emulator-config-parse';
 import { readBounded } from '../files/bounded-read';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliCommand, CliIO } from './cli-command';
@@ -17,11 +18,7 @@ async function readConfigText(path: string): Promise<string> {
   } catch (error) {
     // Too large, not a file, a stalled pipe keep their own codes; a missing file is the configuration's error.
     if (!(error instanceof StudioError) || error.code !== 'file-not-found') throw error;
-    throw new StudioError(
-      'emulator-config-invalid',
-      `Cannot read the emulator configuration ${path}.`,
-      'Check the path given to --config.',
-    );
+    throw emulatorErrors.raise('emulator-config-invalid', `Cannot read the emulator configuration ${path}.`);
   }
 }
 
@@ -31,11 +28,7 @@ async function readConfigJson(path: string): Promise<unknown> {
     return parseJsonWithinDepth(text, path);
   } catch (error) {
     if (error instanceof StudioError) throw error;
-    throw new StudioError(
-      'emulator-config-invalid',
-      `${path} is not valid JSON: ${(error as Error).message}`,
-      EMULATOR_CONFIG_SHAPE,
-    );
+    throw emulatorErrors.raise('emulator-config-invalid', `${path} is not valid JSON: ${(error as Error).message}`);
   }
 }
 

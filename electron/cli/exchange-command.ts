@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { StudioError } from '../../shared/errors/studio-error';
+import { cliErrors, usageError } from '../../shared/errors/cli-errors';
+import type { StudioError } from '../../shared/errors/studio-error';
 import { readCompactJwt } from '../../shared/jwt/read-compact-jwt';
 import { signBearerAssertion } from '../../shared/jwt/sign-assertion';
 import { classifyUrl, normalizeSiteUrl } from '../../shared/salesforce/endpoints';
@@ -37,11 +38,7 @@ export function audienceFor(endpoint: string): string | undefined {
 type ExchangeValues = { [K in keyof typeof claimFlags]?: string | undefined };
 
 function audRequired(endpoint: string): StudioError {
-  return new StudioError(
-    'aud-required',
-    `${endpoint} is not a Salesforce host, so the aud cannot be derived from it.`,
-    'Add --aud with the host it stands for, e.g. --aud https://login.salesforce.com',
-  );
+  return cliErrors.raise('aud-required', `${endpoint} is not a Salesforce host, so the aud cannot be derived from it.`);
 }
 
 /** A fresh assertion signed with --key for --client-id and --username: a new jti each run. */
@@ -64,19 +61,10 @@ async function signedAssertion(values: ExchangeValues, endpoint: string, io: Cli
 async function givenAssertion(source: string, values: ExchangeValues, endpoint: string, io: CliIO) {
   const signing = (['key', 'client-id', 'username', 'exp-in'] as const).find((flag) => values[flag] !== undefined);
   if (signing) {
-    throw new StudioError(
-      'usage',
-      `--${signing} signs a new assertion; --assertion sends one already signed.`,
-      `Give either --assertion or --key with --client-id and --username. usage: ${exchangeUsage}`,
-    );
+    throw usageError(`--${signing} signs a new assertion; --assertion sends one already signed.`, exchangeUsage);
   }
   const assertion = (await readTokenInput(source, io)).trim();
-  if (assertion === '')
-    throw new StudioError(
-      'usage',
-      `${source === '-' ? 'The standard input' : source} holds no assertion.`,
-      `usage: ${exchangeUsage}`,
-    );
+  if (assertion === '') throw usageError(`${source === '-' ? 'The standard input' : source} holds no assertion.`, exchangeUsage);
   const claimed = readCompactJwt(assertion).payload?.value?.aud;
   const aud = values.aud ?? audienceFor(endpoint) ?? (typeof claimed === 'string' ? audienceFor(claimed) : undefined);
   if (!aud) throw audRequired(endpoint);

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { usageError } from '../../shared/errors/cli-errors';
 import { StudioError } from '../../shared/errors/studio-error';
 import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { inspectJwt } from '../../shared/jwt/inspect';
 import { lintJwt } from '../../shared/jwt/lint';
 import { signBearerAssertion } from '../../shared/jwt/sign-assertion';
+import { keyErrors } from '../../shared/keys/key-errors';
 import { readBounded } from '../files/bounded-read';
 import { parseCommandArgs, requireOption } from './cli-args';
 import type { CliCommand } from './cli-command';
@@ -29,11 +31,7 @@ async function readSigningKey(path: string, given: string): Promise<string> {
     return await readPrivateKeyFile(path);
   } catch (error) {
     if (error instanceof StudioError && error.code === 'key-encrypted') {
-      throw new StudioError(
-        error.code,
-        error.message,
-        `jwt sign reads an unencrypted key: write one with openssl pkey -in ${given} -out server.key (it asks for the passphrase) and keep it private.`,
-      );
+      throw keyErrors.raise('key-encrypted', error.message, { command: 'jwt sign', file: given });
     }
     throw error;
   }
@@ -80,17 +78,13 @@ const inspect: CliCommand = {
       INSPECT_USAGE,
       true,
     );
-    if (positionals.length > 1) throw new StudioError('usage', 'Give one token.', `usage: ${INSPECT_USAGE}`);
+    if (positionals.length > 1) throw usageError('Give one token.', INSPECT_USAGE);
     const given = positionals[0];
     // No token and nothing piped in: waiting on the terminal would look like a hang.
     const atTerminal = given === undefined && (io.stdin as { isTTY?: boolean }).isTTY === true;
     const token = atTerminal ? '' : given === undefined || given === '-' ? await readTokenInput('-', io) : given;
     if (token.trim() === '') {
-      throw new StudioError(
-        'usage',
-        'No token given.',
-        `Pass the token as an argument, or - to read it from standard input. usage: ${INSPECT_USAGE}`,
-      );
+      throw usageError('No token given.', INSPECT_USAGE);
     }
     const key = values.cert === undefined ? undefined : await readVerificationKey(resolve(io.cwd, values.cert));
     const now = Math.floor(Date.now() / 1000);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { StudioError } from '../../shared/errors/studio-error';
+import { usageError } from '../../shared/errors/cli-errors';
 import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { readKeyFile } from '../../shared/keys/key-file-import';
 import { keyFileKindLabels } from '../../shared/keys/key-import-result';
@@ -24,7 +24,7 @@ export async function runKeysInspect(args: string[], io: CliIO): Promise<number>
     true,
   );
   if (positionals.length !== 1) {
-    throw new StudioError('usage', 'Give exactly one FILE to inspect.', `usage: ${keysInspectUsage}`);
+    throw usageError('Give exactly one FILE to inspect.', keysInspectUsage);
   }
   const file = resolve(io.cwd, positionals[0] as string);
   const bytes = await readBounded(file, { maxBytes: INPUT_LIMITS.keyFile, what: 'a key, certificate or keystore file' });

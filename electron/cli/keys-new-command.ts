@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { StudioError } from '../../shared/errors/studio-error';
+import { cliErrors } from '../../shared/errors/cli-errors';
 import { aliasFromName, lowerCaseNote } from '../../shared/keys/alias';
 import { type ExportFormat, exportFormats } from '../../shared/keys/export-format';
 import { checkCertificateRequest, checkKeySize, DEFAULT_KEY_SIZE, DEFAULT_VALIDITY_DAYS } from '../../shared/keys/key-request';
@@ -77,11 +77,7 @@ export async function runKeysNew(args: string[], io: CliIO): Promise<number> {
   });
   const existing = files.find((f) => existsSync(f.path));
   if (existing) {
-    throw new StudioError(
-      'file-exists',
-      `${existing.path} already exists.`,
-      'Choose another --out folder or --alias; keys new never overwrites a key or certificate.',
-    );
+    throw cliErrors.raise('file-exists', `${existing.path} already exists.`);
   }
   await prepareOutputFolder(out);
   for (const { file, path } of files) await writeFileAtomic(path, file.bytes, { secret: file.secret });

@@ -1,13 +1,10 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { StudioError } from '../../shared/errors/studio-error';
+import { cliErrors } from '../../shared/errors/cli-errors';
+import type { StudioError } from '../../shared/errors/studio-error';
 
 function folderError(dir: string, reason: string): StudioError {
-  return new StudioError(
-    'output-folder',
-    `Cannot write the key files into ${dir}: ${reason}.`,
-    'Give --out a folder you can write to (it is created when missing), e.g. --out ./salesforce-jwt.',
-  );
+  return cliErrors.raise('output-folder', `Cannot write the key files into ${dir}: ${reason}.`);
 }
 
 async function kindOf(path: string): Promise<'folder' | 'other' | 'missing'> {

@@ -1,3 +1,4 @@
+import { cliErrors } from '../../shared/errors/cli-errors';
 import { type ErrorShape, toErrorShape } from '../../shared/errors/studio-error';
 import { appVersion } from '../host/app-version';
 import { debugTrace } from '../host/debug-trace';
@@ -55,11 +56,8 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   }
   const found = findCommand(args);
   if (!found) {
-    return reportError(io, json, 2, {
-      code: 'unknown-command',
-      message: `There is no command "${args.filter((a) => !a.startsWith('-')).join(' ')}".`,
-      hint: 'sf-jwt-studio --help lists the commands.',
-    });
+    const words = args.filter((a) => !a.startsWith('-')).join(' ');
+    return reportError(io, json, 2, cliErrors.raise('unknown-command', `There is no command "${words}".`).toShape());
   }
   if (found.rest.includes('--help') || found.rest.includes('-h')) {
     io.stdout.write(`${found.command.summary}\n\nusage: ${found.command.usage}\n`);

@@ -1,4 +1,4 @@
-import { StudioError } from '../../shared/errors/studio-error';
+import { usageError } from '../../shared/errors/cli-errors';
 
 /**
  * The flags several commands share, declared once: the claims of an assertion and its lifetime. A command spreads
@@ -11,10 +11,6 @@ export const claimFlags = {
   aud: { type: 'string' },
   'exp-in': { type: 'string' },
 } as const;
-
-function usageError(message: string, usage: string): StudioError {
-  return new StudioError('usage', message, `usage: ${usage}`);
-}
 
 /**
  * A whole number flag (`--bits 2048`, `--exp-in -600`): digits only, so "5m", "1e3" and "0x10" are refused rather

@@ -1,6 +1,6 @@
 import { createPrivateKey } from 'node:crypto';
-import { StudioError } from '../../shared/errors/studio-error';
 import { INPUT_LIMITS } from '../../shared/files/input-limits';
+import { keyErrors } from '../../shared/keys/key-errors';
 import { readBounded } from '../files/bounded-read';
 
 /**
@@ -18,24 +18,15 @@ export async function readPrivateKeyFile(path: string, passphrase?: string): Pro
       : createPrivateKey({ key: bytes, format: 'der', type: 'pkcs8', passphrase });
   } catch {
     if (/ENCRYPTED/.test(text) && !passphrase) {
-      throw new StudioError(
-        'key-encrypted',
-        `${path} is encrypted.`,
-        'Give its passphrase, or export the key unencrypted for signing.',
-      );
+      throw keyErrors.raise('key-encrypted', `${path} is encrypted.`, { command: 'sf-jwt-studio', file: path });
     }
-    throw new StudioError(
+    throw keyErrors.raise(
       passphrase ? 'wrong-password-or-not-a-key' : 'not-a-private-key',
       `${path} is not a readable private key${passphrase ? ' with that passphrase' : ''}.`,
-      'Use the PEM private key (BEGIN PRIVATE KEY or BEGIN RSA PRIVATE KEY) that pairs with the certificate in Salesforce.',
     );
   }
   if (key.asymmetricKeyType !== 'rsa') {
-    throw new StudioError(
-      'not-rsa',
-      `${path} holds a ${key.asymmetricKeyType?.toUpperCase()} key.`,
-      'Salesforce needs an RSA key (2048 bits or more) for RS256.',
-    );
+    throw keyErrors.raise('not-rsa', `${path} holds a ${key.asymmetricKeyType?.toUpperCase()} key.`);
   }
   return key.export({ type: 'pkcs8', format: 'pem' }).toString();
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { StudioError } from '../../shared/errors/studio-error';
+import { usageError } from '../../shared/errors/cli-errors';
 import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { lintAudience } from '../../shared/jwt/lint-audience';
 import { renderSnippet } from '../../shared/snippets/render-snippet';
@@ -34,11 +34,7 @@ export const snippetsCommand: CliCommand = {
     );
     const lang = requireOption(values.lang, '--lang', USAGE);
     if (!(SNIPPET_LANGS as readonly string[]).includes(lang)) {
-      throw new StudioError(
-        'usage',
-        `--lang must be one of ${SNIPPET_LANGS.join(', ')}, not ${JSON.stringify(lang)}.`,
-        `usage: ${USAGE}`,
-      );
+      throw usageError(`--lang must be one of ${SNIPPET_LANGS.join(', ')}, not ${JSON.stringify(lang)}.`, USAGE);
     }
     const keyFile = requireOption(values.key, '--key', USAGE);
     const params = {

@@ -18,6 +18,7 @@ export function answerIpc(
   sender: { frame: Frame | null | undefined; mainFrame: Frame | undefined },
   ctx: HostContext,
 ): Promise<Result<unknown>> | Result<never> {
-  if (!isTrustedSender(sender.frame, sender.mainFrame)) return { ok: false, error: bridgeErrors.raise('forbidden').toShape() };
+  if (!isTrustedSender(sender.frame, sender.mainFrame))
+    return { ok: false, error: bridgeErrors.raise('forbidden', 'This window may not call SF JWT Studio.').toShape() };
   return dispatch(method, input, ctx);
 }

@@ -1,5 +1,5 @@
 import { type KeyObject, X509Certificate } from 'node:crypto';
-import { StudioError } from '../../shared/errors/studio-error';
+import { emulatorErrors } from '../../shared/errors/emulator-errors';
 import type { EmulatorApp, EmulatorConfig, EmulatorUser } from './emulator-config';
 import { salesforceId } from './salesforce-id';
 
@@ -39,10 +39,9 @@ export function emulateOrg(config: EmulatorConfig): EmulatedOrg {
   const apps = config.apps.map((app, i) => {
     const publicKey = certificatePublicKey(app.certificate);
     if (!publicKey) {
-      throw new StudioError(
+      throw emulatorErrors.raise(
         'emulator-config-invalid',
-        `apps[${i}].certificate is not a PEM certificate.`,
-        'Give the certificate uploaded to the app (-----BEGIN CERTIFICATE-----), not the private key.',
+        `apps[${i}].certificate is not a PEM certificate: give the one uploaded to the app (-----BEGIN CERTIFICATE-----), not the private key.`,
       );
     }
     return { ...app, id: salesforceId('0H4', `${orgSeed}/app/${app.consumerKey}`), publicKey };

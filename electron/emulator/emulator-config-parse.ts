@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { StudioError } from '../../shared/errors/studio-error';
+import { emulatorErrors } from '../../shared/errors/emulator-errors';
 import { INPUT_LIMITS } from '../../shared/files/input-limits';
 import { myDomainNameProblem, sandboxNameProblem } from '../../shared/salesforce/endpoints';
 import { readBoundedSync } from '../files/bounded-read';
@@ -8,18 +8,8 @@ import type { EmulatorApp, EmulatorConfig, EmulatorUser } from './emulator-confi
 import { CONFIGURABLE_OBJECTS } from './org-objects';
 import { WORKING_APP_AGE_SECONDS, WORKING_RATE_LIMIT, WORKING_SCOPES } from './working-org';
 
-/** What the file must look like, for hints: the admin has the file in front of them, not our source. */
-export const EMULATOR_CONFIG_SHAPE =
-  'The file is one JSON object: {"org": {"type": "production" | "sandbox", "myDomain": "acme", "sandboxName": "uat"}, ' +
-  '"users": [{"username", "active", "profile", "permissionSets", "ipRestricted"}], ' +
-  '"apps": [{"kind": "connected" | "external", "consumerKey", "certificate" (PEM) or "certificateFile" (path), ' +
-  '"permittedUsers": "admin-approved" | "self-authorize", "profiles", "permissionSets", "approvedUsers", "scopes", "ageSeconds"}], ' +
-  '"rateLimitPerUserPerHour", "records": {"Account": [{"Name", …}]}}. Optional: org.name, users[].name, users[].email, users[].frozen, apps[].name.';
-
-const HINT = `Fix that field in the emulator configuration file. ${EMULATOR_CONFIG_SHAPE}`;
-
 function invalid(field: string, problem: string): never {
-  throw new StudioError('emulator-config-invalid', `${field} ${problem}`, HINT);
+  throw emulatorErrors.raise('emulator-config-invalid', `${field} ${problem}`);
 }
 
 type Json = Record<string, unknown>;

@@ -23,7 +23,7 @@ export interface TokenRequestContext {
 
 export type TokenDecision =
   | { ok: true; app: OrgApp; user: OrgUser }
-  | { ok: false; failure: OAuthFailureCode; app?: OrgApp; username?: string };
+  | { ok: false; failure: OAuthFailureCode; app?: OrgApp | undefined; username?: string | undefined };
 
 /**
  * Decides a token request whose grant type was accepted. The order follows what Salesforce's answers reveal,

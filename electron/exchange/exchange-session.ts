@@ -1,4 +1,4 @@
-import { StudioError } from '../../shared/errors/studio-error';
+import { exchangeErrors } from '../../shared/errors/exchange-errors';
 import type { OrgFacts } from '../../shared/org-check/org-facts';
 import type { Cause } from '../../shared/salesforce/cause-code';
 import { type DiagnosisInput, diagnoseTokenError } from '../../shared/salesforce/diagnose';
@@ -48,7 +48,7 @@ export class ExchangeSession {
 
   async run(input: RunInput): Promise<ExchangeReport> {
     if (this.inFlight.has(input.attemptId)) {
-      throw new StudioError('attempt-running', 'A test login with this id is already running.', 'Wait for it or cancel it.');
+      throw exchangeErrors.raise('attempt-running');
     }
     const controller = new AbortController();
     this.inFlight.set(input.attemptId, controller);
@@ -117,11 +117,7 @@ export class ExchangeSession {
   revealToken(attemptId: string): string {
     const token = this.tokens.get(attemptId);
     if (!token) {
-      throw new StudioError(
-        'no-token',
-        'There is no access token for this attempt.',
-        'Only the latest successful test logins keep their token, in memory: run "Test login" again.',
-      );
+      throw exchangeErrors.raise('no-token');
     }
     return token;
   }

@@ -1,4 +1,4 @@
-import { StudioError } from '../../shared/errors/studio-error';
+import { exchangeErrors } from '../../shared/errors/exchange-errors';
 import { abbreviateAssertion, curlCommand } from '../../shared/salesforce/curl-command';
 import { JWT_BEARER_GRANT, tokenUrl } from '../../shared/salesforce/endpoints';
 import type { ExchangeOutcome } from '../../shared/salesforce/exchange-outcome';
@@ -22,7 +22,7 @@ export type TransportOptions = Pick<HttpRequest, 'signal' | 'ca' | 'env' | 'reso
 };
 
 /** The time one request may take: what is left of the exchange's deadline, or the whole timeout. */
-export function requestTimeoutMs(options: Pick<TransportOptions, 'timeoutMs' | 'deadline'>): number {
+export function requestTimeoutMs(options: { timeoutMs?: number | undefined; deadline?: number | undefined }): number {
   if (options.deadline === undefined) return options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return Math.max(1, Math.round(options.deadline - performance.now()));
 }
@@ -103,11 +103,7 @@ export function checkedEndpoint(value: string): string {
   } catch {
     // Reported below.
   }
-  throw new StudioError(
-    'bad-endpoint',
-    `${value.slice(0, 200)} is not an http(s) URL.`,
-    'Give the base URL, e.g. https://login.salesforce.com, https://test.salesforce.com or https://yourdomain.my.salesforce.com.',
-  );
+  throw exchangeErrors.raise('bad-endpoint', `${value.slice(0, 200)} is not an http(s) URL.`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { PROOF_ERRORS } from '../../shared/errors/proof-errors';
 import { toErrorShape } from '../../shared/errors/studio-error';
 import type {
   ApiVersion,
@@ -8,7 +9,6 @@ import type {
 } from '../../shared/salesforce/exchange-report';
 import type { TokenGrant } from '../../shared/salesforce/token-response';
 import { maskSecretsInText } from '../../shared/secrets/mask';
-import { PROOF_ERRORS } from './proof-errors';
 import { type TransportOptions, withTimeout } from './token-exchange';
 import { sendHttpRequest } from './transport/http-request';
 import { NetworkError } from './transport/network-error';
@@ -24,11 +24,7 @@ async function getJson(url: string, accessToken: string, options: TransportOptio
     });
   } catch (error) {
     if (error instanceof NetworkError && error.kind === 'timeout') {
-      throw {
-        code: 'proof-timeout',
-        message: `${url} did not answer before the exchange's deadline.`,
-        hint: 'The token was issued; the instance is slow or unreachable from here. Try again, or raise the timeout.',
-      };
+      throw PROOF_ERRORS.raise('proof-timeout', `${url} did not answer before the exchange's deadline.`);
     }
     const message = error instanceof NetworkError ? error.message : 'The request failed.';
     throw PROOF_ERRORS.raise('proof-unreachable', `${url}: ${message}`);

@@ -2,8 +2,8 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileErrors } from '../../shared/files/file-errors';
 import { sizeText } from '../../shared/files/input-limits';
-import { fileErrors } from './file-errors';
 
 export interface BoundedReadOptions {
   /** The most bytes the file may have: reading stops one byte past it, whatever `stat` says. */

@@ -1,3 +1,4 @@
+import { apiErrors } from '../../shared/api/api-errors';
 import { contract, isMethodName } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import { toErrorShape } from '../../shared/errors/studio-error';
@@ -29,11 +30,8 @@ export const handlers: Handlers = {
  */
 export async function dispatch(method: unknown, rawInput: unknown, ctx: HostContext): Promise<Result<unknown>> {
   if (!isMethodName(method)) {
-    return fail({
-      code: 'unknown-method',
-      message: `There is no operation named ${JSON.stringify(String(method)).slice(0, 80)}.`,
-      hint: 'The renderer and the Node side are from different builds: rebuild with npm run build.',
-    });
+    const name = JSON.stringify(String(method)).slice(0, 80);
+    return fail(apiErrors.raise('unknown-method', `There is no operation named ${name}.`).toShape());
   }
   try {
     const input = contract[method].input.parse(rawInput);

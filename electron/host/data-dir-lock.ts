@@ -1,6 +1,6 @@
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDirLockErrors } from './data-dir-lock-errors';
+import { dataDirLockErrors } from '../../shared/errors/data-dir-lock-errors';
 
 export const LOCK_FILE = 'studio.lock';
 

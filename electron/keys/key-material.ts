@@ -1,7 +1,8 @@
-import { StudioError } from '../../shared/errors/studio-error';
+import type { StudioError } from '../../shared/errors/studio-error';
 import { aliasFromName, aliasProblem, lowerCaseNote } from '../../shared/keys/alias';
 import { type Certificate, certificateToPem, createSelfSignedCertificate } from '../../shared/keys/certificate';
 import { certificateFromPem } from '../../shared/keys/certificate-pem';
+import { keyErrors } from '../../shared/keys/key-errors';
 import type { ExportSource } from '../../shared/keys/key-export';
 import { readKeyFile } from '../../shared/keys/key-file-import';
 import type { KeyImportResult } from '../../shared/keys/key-import-result';
@@ -69,11 +70,7 @@ export function certifyKeyMaterial(material: KeyMaterial, request: CertificateRe
 }
 
 function certificateOnlyWithoutKey(): StudioError {
-  return new StudioError(
-    'certificate-needs-key',
-    'This file holds a certificate only, and no private key is loaded to pair it with.',
-    'Import the private key first (.key, .pem, .p12 or .jks), then this certificate; or import a keystore holding both.',
-  );
+  return keyErrors.raise('certificate-needs-key');
 }
 
 /**

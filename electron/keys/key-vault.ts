@@ -1,4 +1,4 @@
-import { StudioError } from '../../shared/errors/studio-error';
+import { keyErrors } from '../../shared/keys/key-errors';
 import type { KeySummary } from '../../shared/keys/key-summary';
 
 /** The private key in use and its certificate. Lives only on the Node side, never in a renderer. */
@@ -42,11 +42,7 @@ export class KeyVault {
   /** The key in use, or a coded error telling the user where to get one. */
   require(): KeyMaterial {
     if (!this.material) {
-      throw new StudioError(
-        'no-key',
-        'No private key is loaded yet.',
-        'Generate a key and certificate (or import yours) on the Keys & certificate page, or open a saved profile.',
-      );
+      throw keyErrors.raise('no-key');
     }
     return this.material;
   }

@@ -1,4 +1,4 @@
-import { StudioError } from '../../shared/errors/studio-error';
+import { profileErrors } from '../../shared/profiles/profile-errors';
 
 /** Wrong guesses allowed at full speed: a typo or two, and the caps-lock one. */
 const FREE_FAILURES = 3;
@@ -19,10 +19,9 @@ export class PassphraseBackoff {
   check(key: string, what: string): void {
     const wait = this.waitMs(key);
     if (wait > 0) {
-      throw new StudioError(
+      throw profileErrors.raise(
         'passphrase-backoff',
         `Too many wrong passphrases for ${what}: wait ${Math.ceil(wait / 1000)} s before the next try.`,
-        'Each wrong passphrase doubles the wait, to slow guessing. Check caps lock and the keyboard layout, then type it once more.',
       );
     }
   }

@@ -1,7 +1,8 @@
 import forge from 'node-forge';
-import { StudioError } from '../../shared/errors/studio-error';
+import { keyErrors } from '../../shared/keys/key-errors';
 import { privateKeyFromPkcs8Pem, publicKeyOf, samePublicKey } from '../../shared/keys/rsa-key';
 import { summarizeCertificate, summarizeKey } from '../../shared/keys/summary';
+import { profileErrors } from '../../shared/profiles/profile-errors';
 import type { KeyMaterial } from '../keys/key-vault';
 
 /** Reads a stored or imported certificate, or throws a coded error naming where it came from. */
@@ -9,11 +10,7 @@ export function parseCertificate(pem: string, where: string): forge.pki.Certific
   try {
     return forge.pki.certificateFromPem(pem);
   } catch {
-    throw new StudioError(
-      'bad-certificate',
-      `The certificate of ${where} cannot be read.`,
-      'Export the profile again from SF JWT Studio.',
-    );
+    throw profileErrors.raise('bad-certificate', `The certificate of ${where} cannot be read.`);
   }
 }
 
@@ -34,20 +31,12 @@ export function keyMaterialFrom(
   try {
     privateKey = privateKeyFromPkcs8Pem(privateKeyPem);
   } catch {
-    throw new StudioError(
-      'bad-private-key',
-      `The private key of ${where} cannot be read.`,
-      'Export the profile again from SF JWT Studio.',
-    );
+    throw profileErrors.raise('bad-private-key', `The private key of ${where} cannot be read.`);
   }
   const publicKey = publicKeyOf(privateKey);
   const certificate = certificatePem === undefined ? undefined : parseCertificate(certificatePem, where);
   if (certificate && !samePublicKey(publicKey, certificate.publicKey as forge.pki.rsa.PublicKey)) {
-    throw new StudioError(
-      'key-certificate-mismatch',
-      `The private key of ${where} does not pair with its certificate.`,
-      'Salesforce would answer invalid assertion. Use the key and certificate that were generated together.',
-    );
+    throw keyErrors.raise('key-certificate-mismatch', `The private key of ${where} does not pair with its certificate.`);
   }
   const summary = summarizeKey({ publicKey, certificate, alias, source: 'profile' });
   return certificatePem === undefined ? { privateKeyPem, summary } : { privateKeyPem, certificatePem, summary };

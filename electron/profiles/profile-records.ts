@@ -1,21 +1,13 @@
-import { StudioError } from '../../shared/errors/studio-error';
+import { profileErrors } from '../../shared/profiles/profile-errors';
 import type { StoredProfile } from '../../shared/profiles/profile-file';
 import type { ProfileSummary } from '../../shared/profiles/profile-summary';
 import { certificateFacts } from './profile-key';
 
 export const notFound = (name: string) =>
-  new StudioError(
-    'profile-not-found',
-    `There is no profile named "${name.slice(0, 80)}".`,
-    'Pick a profile from the list on the Profiles page.',
-  );
+  profileErrors.raise('profile-not-found', `There is no profile named "${name.slice(0, 80)}".`);
 
 export const alreadyExists = (name: string) =>
-  new StudioError(
-    'profile-exists',
-    `A profile named "${name.slice(0, 80)}" already exists.`,
-    'Choose another name, or confirm that you want to replace it.',
-  );
+  profileErrors.raise('profile-exists', `A profile named "${name.slice(0, 80)}" already exists.`);
 
 export function summarize(profile: StoredProfile): ProfileSummary {
   const summary: ProfileSummary = {

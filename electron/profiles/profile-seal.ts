@@ -1,6 +1,7 @@
 import { randomBytes, scrypt } from 'node:crypto';
-import { StudioError } from '../../shared/errors/studio-error';
+import type { StudioError } from '../../shared/errors/studio-error';
 import { assertStrongPassphrase } from '../../shared/profiles/passphrase';
+import { profileErrors } from '../../shared/profiles/profile-errors';
 import type { SealedSecret } from '../../shared/profiles/sealed-secret';
 import type { PlatformSecrets } from '../host/platform-secrets';
 import { GCM_TAG_BYTES, gcmOpen, gcmSeal } from '../keys/aes-gcm';
@@ -24,16 +25,7 @@ function deriveKey(passphrase: string, salt: Buffer, params: { n: number; r: num
       salt,
       32,
       { N: params.n, r: params.r, p: params.p, maxmem: 256 * params.n * params.r },
-      (error, key) =>
-        error
-          ? reject(
-              new StudioError(
-                'key-derivation-failed',
-                'The passphrase key could not be derived with the parameters in this file.',
-                'The file may be damaged: export the profile again from SF JWT Studio.',
-              ),
-            )
-          : resolve(key),
+      (error, key) => (error ? reject(profileErrors.raise('key-derivation-failed')) : resolve(key)),
     );
   });
 }
@@ -55,11 +47,7 @@ export async function sealWithPassphrase(plain: string, passphrase: string): Pro
 }
 
 const wrongPassphrase = (what: string) =>
-  new StudioError(
-    'wrong-passphrase',
-    `The passphrase does not open the private key of ${what}.`,
-    'Type the passphrase set when the key was saved or exported (it is case-sensitive). Nothing was changed.',
-  );
+  profileErrors.raise('wrong-passphrase', `The passphrase does not open the private key of ${what}.`);
 
 export async function openWithPassphrase(
   sealed: Extract<SealedSecret, { scheme: 'passphrase' }>,
@@ -85,11 +73,7 @@ export async function openWithPassphrase(
 }
 
 export function passphraseRequired(what: string): StudioError {
-  return new StudioError(
-    'passphrase-required',
-    `The private key of ${what} is protected with a passphrase.`,
-    'Enter the passphrase in the Passphrase field and try again.',
-  );
+  return profileErrors.raise('passphrase-required', `The private key of ${what} is protected with a passphrase.`);
 }
 
 /** How a new key is sealed here: the OS secret store when it works, else the user's passphrase. */
@@ -101,10 +85,9 @@ export async function sealPrivateKey(
   if (secrets && (await secrets.isAvailable()))
     return { scheme: 'platform', sealed: Buffer.from(await secrets.encrypt(plain)).toString('base64') };
   if (passphrase === undefined) {
-    throw new StudioError(
+    throw profileErrors.raise(
       'passphrase-required',
-      'A passphrase is needed to store the private key encrypted.',
-      'This host has no operating-system secret store: set a passphrase (8 characters or more) in the Passphrase field. You will need it to open the profile.',
+      'This host has no operating-system secret store: a passphrase is needed to store the private key encrypted.',
     );
   }
   return sealWithPassphrase(plain, passphrase);
@@ -123,26 +106,23 @@ export async function openPrivateKey(
   if (secrets && !(await secrets.isAvailable())) {
     // The desktop app itself, in a session whose secret store does not answer (on Linux: no unlocked keyring,
     // or another backend than the one that sealed it, e.g. KWallet instead of GNOME Keyring).
-    throw new StudioError(
+    throw profileErrors.raise(
       'secret-store-unavailable',
       `The private key of ${what} was sealed by the operating system's secret store, which does not answer in this session.`,
-      'Unlock your keyring (on Linux, the same GNOME Keyring or KWallet as when the profile was saved) and restart SF JWT Studio, or import the profile from an export with a passphrase.',
     );
   }
   if (!secrets) {
-    throw new StudioError(
+    throw profileErrors.raise(
       'secret-store-unavailable',
       `The private key of ${what} was sealed by the desktop app's secret store, which this host cannot use.`,
-      'Open the profile in the desktop app, or export it there with the private key and a passphrase, then import it here.',
     );
   }
   try {
     return await secrets.decrypt(Buffer.from(sealed.sealed, 'base64'));
   } catch {
-    throw new StudioError(
+    throw profileErrors.raise(
       'secret-store-refused',
       `The operating system's secret store could not open the private key of ${what}.`,
-      'It was probably saved by another user or on another machine: import the profile from an export with a passphrase.',
     );
   }
 }

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
-import { StudioError } from '../../shared/errors/studio-error';
+import { storeWriteErrors } from '../../shared/errors/store-write-errors';
+import type { StudioError } from '../../shared/errors/studio-error';
 import { INPUT_LIMITS, sizeText } from '../../shared/files/input-limits';
 import { parseJsonWithinDepth } from '../../shared/json/json-errors';
+import { profileErrors } from '../../shared/profiles/profile-errors';
 import {
   MAX_PROFILES,
   PROFILES_FILE_NAME,
@@ -12,7 +14,7 @@ import {
 import { writeFileAtomic } from '../files/atomic-write';
 import { readBounded } from '../files/bounded-read';
 import { removeStaleTemps, withoutBom } from '../files/stale-temps';
-import { checkCertificateSize, checkedForWrite, storeWriteErrors } from '../files/write-check';
+import { checkCertificateSize, checkedForWrite } from '../files/write-check';
 
 /**
  * `profiles.json` in the data folder. Every change reads the file, applies the change and writes the whole
@@ -38,26 +40,17 @@ export class ProfileStore {
       const code = (error as StudioError).code;
       if (code === 'file-not-found') return [];
       if (code === 'file-too-large') {
-        throw new StudioError(
+        throw profileErrors.raise(
           'profiles-file-too-large',
           `The saved profiles file is larger than ${sizeText(INPUT_LIMITS.profileStore)} (${this.path}).`,
-          'It was replaced or grown outside SF JWT Studio. Move it away to start with no profiles, or restore it from a backup; it is not read nor overwritten meanwhile.',
         );
       }
-      throw new StudioError(
-        'profiles-unreadable',
-        `Cannot read the saved profiles (${this.path}).`,
-        'Check the permissions of the data folder.',
-      );
+      throw profileErrors.raise('profiles-unreadable', `Cannot read the saved profiles (${this.path}).`);
     }
     try {
       return profilesFileSchema.parse(parseJsonWithinDepth(withoutBom(text), this.path)).profiles;
     } catch {
-      throw new StudioError(
-        'profiles-file-damaged',
-        `The saved profiles file is damaged (${this.path}).`,
-        'It was changed outside SF JWT Studio. Restore it from a backup, or move it away to start with no profiles; it will not be overwritten meanwhile.',
-      );
+      throw profileErrors.raise('profiles-file-damaged', `The saved profiles file is damaged (${this.path}).`);
     }
   }
 
@@ -80,11 +73,7 @@ export class ProfileStore {
     try {
       await writeFileAtomic(this.path, text, { secret: true });
     } catch {
-      throw new StudioError(
-        'profiles-write-failed',
-        'The profiles could not be saved.',
-        'Check the free disk space and the permissions of the data folder. The profiles saved before are unchanged.',
-      );
+      throw profileErrors.raise('profiles-write-failed');
     }
   }
 }

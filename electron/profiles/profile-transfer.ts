@@ -1,4 +1,5 @@
-import { StudioError } from '../../shared/errors/studio-error';
+import { keyErrors } from '../../shared/keys/key-errors';
+import { profileErrors } from '../../shared/profiles/profile-errors';
 import { PROFILE_EXPORT_FORMAT, type ProfileExport, parseProfileExport } from '../../shared/profiles/profile-export';
 import type { StoredProfile } from '../../shared/profiles/profile-file';
 import { assertProfileName } from '../../shared/profiles/profile-name';
@@ -35,18 +36,10 @@ export async function exportProfile(
   if (profile.key.certificatePem) key.certificatePem = profile.key.certificatePem;
   if (input.includePrivateKey) {
     if (!profile.key.privateKey) {
-      throw new StudioError(
-        'no-private-key',
-        `The ${where} has no private key to export.`,
-        'Export it without the private key, or open it, load its key on the Keys page and save it again.',
-      );
+      throw keyErrors.raise('no-private-key', `The ${where} has no private key to export.`);
     }
     if (input.exportPassphrase === undefined) {
-      throw new StudioError(
-        'passphrase-required',
-        'A passphrase is needed to export the private key.',
-        'Set an export passphrase (8 characters or more); whoever imports the file will need it.',
-      );
+      throw profileErrors.raise('passphrase-required', 'A passphrase is needed to export the private key.');
     }
     const privateKeyPem = await openPrivateKey(profile.key.privateKey, secrets, input.passphrase, where);
     key.privateKey = await sealWithPassphrase(privateKeyPem, input.exportPassphrase);

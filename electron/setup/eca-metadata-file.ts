@@ -1,6 +1,7 @@
 import { ecaApiNameProblem, ecaMetadataFiles } from '../../shared/eca-metadata/eca-metadata';
 import { storeZip } from '../../shared/eca-metadata/store-zip';
-import { StudioError } from '../../shared/errors/studio-error';
+import { setupErrors } from '../../shared/errors/setup-errors';
+import { keyErrors } from '../../shared/keys/key-errors';
 import type { OutgoingFile } from '../host/file-delivery';
 import type { KeyVault } from '../keys/key-vault';
 
@@ -10,15 +11,11 @@ export function ecaMetadataFile(
   input: { apiName: string; label: string; contactEmail: string },
 ): OutgoingFile {
   const problem = ecaApiNameProblem(input.apiName);
-  if (problem) throw new StudioError('invalid-api-name', `"${input.apiName}" cannot be the app's API name.`, problem);
+  if (problem) throw setupErrors.raise('invalid-api-name', `"${input.apiName}" cannot be the app's API name: ${problem}`);
   const key = keyVault.require();
   const certificatePem = key.certificatePem ?? key.summary.certificate?.pem;
   if (!certificatePem) {
-    throw new StudioError(
-      'no-certificate',
-      'The key in use has no certificate to put in the app.',
-      'Generate a key and certificate (or import the certificate) on the Keys & certificate step.',
-    );
+    throw keyErrors.raise('no-certificate', 'The key in use has no certificate to put in the app.');
   }
   return {
     name: `${input.apiName}-external-client-app.zip`,

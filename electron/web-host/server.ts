@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join, normalize, sep } from 'node:path';
 import { toErrorShape } from '../../shared/errors/studio-error';
+import { sizeText } from '../../shared/files/input-limits';
 import {
   API_PREFIX,
   cookieValue,
@@ -255,8 +256,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
 const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
 
+/** The web host's own wording where the entry is shared with another input (a body, not a piped value). */
+const REQUEST_MESSAGES: Partial<Record<WebTransportErrorCode, string>> = {
+  'input-too-large': `The request is larger than ${sizeText(MAX_BODY_BYTES)}.`,
+};
+
 function transportError(code: WebTransportErrorCode) {
-  return webTransportErrors.raise(code).toShape();
+  return webTransportErrors.raise(code, REQUEST_MESSAGES[code]).toShape();
 }
 
 /**

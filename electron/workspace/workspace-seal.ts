@@ -47,12 +47,14 @@ export class WorkspaceSeal {
       try {
         await seal.dataKey('keychain');
         return { seal, notices: [] };
-      } catch (error) {
+      } catch {
+        // The keychain's own words (a D-Bus error, a locked keyring) help no admin: the notice says what follows.
         const fallback = new WorkspaceSeal('key-file', options);
-        const reason = error instanceof Error ? error.message.slice(0, 120) : 'no answer';
         return {
           seal: fallback,
-          notices: [`The operating system's keychain refused (${reason}). ${fallback.description()}`],
+          notices: [
+            `No operating-system keychain answered on this machine, so your key is kept another way. ${fallback.description()}`,
+          ],
         };
       }
     }

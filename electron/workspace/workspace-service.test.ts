@@ -170,7 +170,7 @@ describe('workspace', () => {
     const { vault, workspace } = await start(dir, refusing);
     const view = workspace.view();
     expect(view.protection.scheme).toBe('key-file');
-    expect(view.notices).toEqual([expect.stringMatching(/keychain refused.*AccessDenied.*workspace\.key.*0600/)]);
+    expect(view.notices).toEqual([expect.stringMatching(/No operating-system keychain answered.*workspace\.key.*0600/)]);
     vault.set(keyA());
     await workspace.saved();
     expect((await start(dir, refusing)).vault.current()?.privateKeyPem).toBe(keyA().privateKeyPem);

@@ -1,9 +1,9 @@
+import { workspaceErrors } from '../../shared/errors/workspace-errors';
 import { emptyWizardAnswers, type WizardAnswers } from '../../shared/workspace/wizard-answers';
 import type { CertificateStep, TestMark, WorkspaceView } from '../../shared/workspace/workspace-view';
 import { checkCertificateSize } from '../files/write-check';
 import type { KeyMaterial, KeyVault } from '../keys/key-vault';
 import { keyMaterialFrom } from '../profiles/profile-key';
-import { workspaceErrors } from './workspace-errors';
 import { MAX_TEST_MARKS, type StoredConfirmation, type StoredKey, WORKSPACE_FORMAT, type WorkspaceFile } from './workspace-file';
 import { type SealOptions, WorkspaceSeal } from './workspace-seal';
 import type { WorkspaceStore } from './workspace-store';

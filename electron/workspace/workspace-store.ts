@@ -1,9 +1,9 @@
 import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { workspaceErrors } from '../../shared/errors/workspace-errors';
 import { writeFileAtomic } from '../files/atomic-write';
 import { removeStaleTemps, withoutBom } from '../files/stale-temps';
 import { checkCertificateSize, checkedForWrite } from '../files/write-check';
-import { workspaceErrors } from './workspace-errors';
 import { KEY_FILE_NAME, WORKSPACE_FILE_NAME, type WorkspaceFile, workspaceFileSchema } from './workspace-file';
 
 export type WorkspaceRead = { file?: WorkspaceFile; notice?: string };

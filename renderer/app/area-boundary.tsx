@@ -1,4 +1,5 @@
 import { Component, Fragment, type ReactNode } from 'react';
+import { coreErrors } from '../../shared/errors/core-errors';
 import type { ErrorShape } from '../../shared/errors/studio-error';
 import { ErrorMessage } from '../components/error-message';
 
@@ -7,11 +8,7 @@ import { ErrorMessage } from '../components/error-message';
  * that broke the page (a token, a key).
  */
 function areaError(name: string): ErrorShape {
-  return {
-    code: 'area-crashed',
-    message: `This area stopped working (${name}); the rest of the app still works.`,
-    hint: 'Reload this area. If the same input breaks it again, clear that input or use another page meanwhile.',
-  };
+  return coreErrors.raise('area-crashed', `This area stopped working (${name}); the rest of the app still works.`).toShape();
 }
 
 interface AreaBoundaryProps {

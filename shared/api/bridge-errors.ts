@@ -1,11 +1,10 @@
 import { errorTable } from '../errors/error-table';
+import { webTransportErrors } from '../web-transport/web-transport-errors';
 
 /** The coded errors of the desktop app's IPC bridge, between the window and the Node side. */
 export const bridgeErrors = errorTable({
-  forbidden: {
-    message: 'This window may not call SF JWT Studio.',
-    hint: "Only SF JWT Studio's own window may use its functions: close this window and use the main one.",
-  },
+  // One refusal for a caller that is not SF JWT Studio's own page, whichever host it reached.
+  forbidden: webTransportErrors.table.forbidden,
   'bridge-failed': {
     message: 'The desktop app did not answer this call.',
     hint: 'Try again; if it keeps failing, restart SF JWT Studio (started from a terminal, it prints the cause on stderr).',

@@ -1,4 +1,4 @@
-import { StudioError } from '../errors/studio-error';
+import { apiErrors } from './api-errors';
 
 /**
  * A small validator for API inputs. Every handler's input crosses a trust boundary (IPC from a renderer, HTTP
@@ -16,11 +16,7 @@ export interface OptionalSchema<T> extends Schema<T | undefined> {
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
 function invalid(path: string, expected: string): never {
-  throw new StudioError(
-    'invalid-input',
-    `${path || 'input'} must be ${expected}.`,
-    'This is a bug in the caller: the API contract in shared/api describes every field.',
-  );
+  throw apiErrors.raise('invalid-input', `${path || 'input'} must be ${expected}.`);
 }
 
 interface StringRules {

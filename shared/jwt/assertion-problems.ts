@@ -1,7 +1,8 @@
-import { StudioError } from '../errors/studio-error';
+import { type CodeOf, errorTable } from '../errors/error-table';
+import type { StudioError } from '../errors/studio-error';
 
 /** What the builder, `jwt.sign` and the signing functions refuse, worded once for all of them. */
-const PROBLEMS = {
+export const assertionProblems = errorTable({
   'consumer-key-missing': {
     message: 'Enter the Consumer Key (the iss claim).',
     hint: 'Setup → App Manager → your app → View → Manage Consumer Details (External Client Apps: Settings → OAuth Settings → Consumer Key and Secret).',
@@ -18,11 +19,14 @@ const PROBLEMS = {
     message: 'The assertion lifetime must be a whole number of seconds greater than zero.',
     hint: 'Use 120 to 300 seconds: Salesforce only needs the assertion for the one token request.',
   },
-} as const;
+  'key-unusable': {
+    message: 'The private key cannot sign RS256.',
+    hint: 'Salesforce needs an RSA private key (PKCS#8 PEM, 2048 bits or more): generate or import one on the Keys & certificate page.',
+  },
+});
 
-export type AssertionProblemCode = keyof typeof PROBLEMS;
+export type AssertionProblemCode = CodeOf<typeof assertionProblems>;
 
 export function assertionProblem(code: AssertionProblemCode): StudioError {
-  const { message, hint } = PROBLEMS[code];
-  return new StudioError(code, message, hint);
+  return assertionProblems.raise(code);
 }

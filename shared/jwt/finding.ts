@@ -48,7 +48,7 @@ export interface Finding {
 
 export interface LintContext {
   /** The token endpoint base URL the assertion is meant for, e.g. https://test.salesforce.com. */
-  endpoint?: string;
+  endpoint?: string | undefined;
   /** Seconds since the epoch; defaults to the current time. */
   now?: number;
   /** A client attestation (first-party apps) has no `sub`; a bearer assertion (the default) needs one. */

@@ -7,7 +7,10 @@ export interface InspectReport extends LintReport {
   signature: SignatureCheck;
 }
 
-export async function inspectJwt(token: string, options: LintContext & { key?: string } = {}): Promise<InspectReport> {
+export async function inspectJwt(
+  token: string,
+  options: LintContext & { key?: string | undefined } = {},
+): Promise<InspectReport> {
   const { key, ...context } = options;
   return { ...lintJwt(token, context), signature: await verifyJwtSignature(token, key) };
 }

@@ -22,7 +22,7 @@ export interface CompactJwt {
   header?: JsonSegment;
   payload?: JsonSegment;
   /** The signature segment, when the token has exactly three. */
-  signature?: { text: string; bytes?: Uint8Array };
+  signature?: { text: string; bytes?: Uint8Array | undefined };
 }
 
 /** An HTTP Authorization header's scheme (RFC 6750 §2.1), copied with the token. */

@@ -1,6 +1,5 @@
 import { importPKCS8, SignJWT } from 'jose';
-import { StudioError } from '../errors/studio-error';
-import { assertionProblem } from './assertion-problems';
+import { assertionProblem, assertionProblems } from './assertion-problems';
 
 /**
  * The claims of a JWT Bearer assertion (docs/salesforce-jwt.md, "The assertion"): `iss` the
@@ -11,7 +10,7 @@ export interface BearerClaims {
   sub: string;
   aud: string;
   expiresInSeconds: number;
-  jti?: string;
+  jti?: string | undefined;
   /** Epoch seconds; defaults to the current time. */
   now?: number;
 }
@@ -24,7 +23,7 @@ export interface AttestationClaims {
   iss: string;
   aud: string;
   expiresInSeconds: number;
-  jti?: string;
+  jti?: string | undefined;
   now?: number;
 }
 
@@ -45,12 +44,7 @@ function importSigningKey(privateKeyPem: string): Promise<CryptoKey> {
   return lastImport.key;
 }
 
-const unusableKey = () =>
-  new StudioError(
-    'key-unusable',
-    'The private key cannot sign RS256.',
-    'Salesforce needs an RSA private key (PKCS#8 PEM, 2048 bits or more): generate or import one on the Keys & certificate page.',
-  );
+const unusableKey = () => assertionProblems.raise('key-unusable');
 
 async function sign(privateKeyPem: string, payload: Record<string, string | number>): Promise<string> {
   let key: CryptoKey;

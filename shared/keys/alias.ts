@@ -1,4 +1,4 @@
-import { StudioError } from '../errors/studio-error';
+import { keyErrors } from './key-errors';
 
 /**
  * The JKS alias becomes the certificate's Unique Name in Salesforce (Certificate and Key Management → Import
@@ -25,11 +25,7 @@ export function aliasProblem(name: string): string | undefined {
 export function normalizeAlias(name: string): { alias: string; lowerCased: boolean } {
   const problem = aliasProblem(name);
   if (problem) {
-    throw new StudioError(
-      'invalid-alias',
-      `"${name.slice(0, 80)}" is not a valid certificate Unique Name: ${problem}`,
-      'Salesforce Unique Names use letters, digits and underscores, start with a letter, and have no double or trailing underscore, e.g. salesforce_jwt.',
-    );
+    throw keyErrors.raise('invalid-alias', `"${name.slice(0, 80)}" is not a valid certificate Unique Name: ${problem}`);
   }
   const alias = name.toLowerCase();
   return { alias, lowerCased: alias !== name };

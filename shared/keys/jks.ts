@@ -1,8 +1,8 @@
-import { StudioError } from '../errors/studio-error';
 import { sha1 } from './digest';
 import { concatBytes, sameBytes } from './forge-bytes';
 import { DataReader, DataWriter, TruncatedError } from './java-data-stream';
 import { passwordBytes, protectKey, recoverKey } from './jks-key-protector';
+import { keyErrors } from './key-errors';
 import { corruptedFileError, wrongPasswordError } from './key-file-errors';
 import { assertKeystorePassword } from './keystore-password';
 
@@ -69,11 +69,7 @@ type StoredEntry =
 function readEntries(reader: DataReader): StoredEntry[] {
   const magic = reader.u32();
   if (magic === JCEKS_MAGIC) {
-    throw new StudioError(
-      'unsupported-keystore',
-      'This is a JCEKS keystore, not a JKS.',
-      'Convert it: keytool -importkeystore -srcstoretype JCEKS -deststoretype JKS (or PKCS12), then import the result.',
-    );
+    throw keyErrors.raise('unsupported-keystore');
   }
   if (magic !== MAGIC) throw corruptedFileError('keystore', 'no JKS signature');
   const version = reader.u32();
@@ -124,10 +120,9 @@ export function readJks(bytes: Uint8Array, password: string): JksEntry[] {
     const recovered = recoverKey(protectedKey, password);
     if (recovered.ok) return { ...rest, kind: 'private-key', pkcs8Der: recovered.pkcs8Der };
     if (recovered.reason === 'wrong-password') {
-      throw new StudioError(
+      throw keyErrors.raise(
         'key-password-differs',
         `The key "${rest.alias}" has its own password, different from the keystore password.`,
-        'Salesforce needs the key password to equal the keystore password: keytool -keypasswd -alias <alias> -keystore <file> sets it.',
       );
     }
     throw corruptedFileError('keystore', 'its private key is not readable');

@@ -1,8 +1,8 @@
-import { StudioError } from '../errors/studio-error';
 import { assertStrongPassphrase } from '../profiles/passphrase';
 import { type Certificate, certificateToDer, certificateToPem } from './certificate';
 import { type ExportFormat, exportFormats } from './export-format';
 import { writeJks } from './jks';
+import { keyErrors } from './key-errors';
 import { assertKeystorePassword } from './keystore-password';
 import { encryptPrivateKeyPem } from './pkcs8';
 import { writePkcs12 } from './pkcs12';
@@ -23,11 +23,7 @@ export interface ExportedFile {
 
 function requireCertificate(source: ExportSource): Certificate {
   if (!source.certificate) {
-    throw new StudioError(
-      'no-certificate',
-      'This key has no certificate yet.',
-      'Create the self-signed certificate for it on the Keys & certificate page, then export.',
-    );
+    throw keyErrors.raise('no-certificate', 'This key has no certificate yet.');
   }
   return source.certificate;
 }

@@ -1,8 +1,10 @@
 import forge from 'node-forge';
 import { StudioError } from '../errors/studio-error';
+import { fileErrors } from '../files/file-errors';
 import type { Certificate } from './certificate';
 import { toBinary } from './forge-bytes';
 import { isJks, readJks } from './jks';
+import { keyErrors } from './key-errors';
 import {
   corruptedFileError,
   noPrivateKeyError,
@@ -36,11 +38,7 @@ interface Found {
 }
 
 function fileTooLarge(name: string): StudioError {
-  return new StudioError(
-    'file-too-large',
-    `${name || 'This file'} is larger than 1 MB.`,
-    'A key, certificate or keystore is a few kilobytes: is this the right file?',
-  );
+  return fileErrors.raise('file-too-large', `${name || 'This file'} is larger than 1 MB.`);
 }
 
 function decryptPkcs8(encrypted: forge.asn1.Asn1, password: string | undefined, what: string): RsaPrivateKey {
@@ -103,11 +101,7 @@ function readPemBlock(block: forge.pem.ObjectPEM, password: string | undefined):
       return { kind: 'certificate-pem', certificates: [certificateFromAsn1(der(block.body, 'certificate'))] };
     case 'PUBLIC KEY':
     case 'RSA PUBLIC KEY':
-      throw new StudioError(
-        'public-key-only',
-        'This file holds a public key only.',
-        'Import the private key (BEGIN PRIVATE KEY or BEGIN RSA PRIVATE KEY) or the certificate (BEGIN CERTIFICATE).',
-      );
+      throw keyErrors.raise('public-key-only');
     default: {
       const other = NON_RSA_PEM[block.type];
       if (other) throw notRsaError(other);
@@ -131,11 +125,7 @@ function readPem(text: string, password: string | undefined, name: string): Foun
   const keys = found.flatMap((f) => (f.privateKey ? [f] : []));
   const certificates = found.flatMap((f) => f.certificates);
   if (keys.length > 1) {
-    throw new StudioError(
-      'several-keys',
-      `${name || 'This file'} holds ${keys.length} private keys.`,
-      'Import a file with one private key (and its certificate).',
-    );
+    throw keyErrors.raise('several-keys', `${name || 'This file'} holds ${keys.length} private keys.`);
   }
   const key = keys[0];
   if (found.length === 1 || !key) return { ...(found[0] as Found), certificates };
@@ -179,7 +169,7 @@ function readDer(bytes: Uint8Array, password: string | undefined, name: string):
  * PKCS#8, legacy `Proc-Type: 4,ENCRYPTED`, certificates, bundles), DER keys and certificates, PKCS#12 and
  * JKS. Every failure is a coded error with a hint; a key and a certificate in one file must pair.
  */
-export function readKeyFile(bytes: Uint8Array, options: { name: string; password?: string }): KeyFileContents {
+export function readKeyFile(bytes: Uint8Array, options: { name: string; password?: string | undefined }): KeyFileContents {
   const { name, password } = options;
   if (bytes.length > MAX_KEY_FILE_BYTES) throw fileTooLarge(name);
   if (bytes.length === 0) throw unknownFormatError(name);

@@ -1,6 +1,6 @@
-import { StudioError } from '../errors/studio-error';
 import { type Certificate, certificateToDer } from './certificate';
 import { sha256Fingerprint } from './fingerprint';
+import { keyErrors } from './key-errors';
 import { publicKeyOf, type RsaPrivateKey, type RsaPublicKey, samePublicKey } from './rsa-key';
 import { publicKeyFingerprint } from './summary';
 
@@ -15,9 +15,8 @@ export function pairCertificate(key: RsaPrivateKey, certificates: Certificate[])
   const match = certificates.find((c) => samePublicKey(c.publicKey as RsaPublicKey, publicKey));
   if (match) return match;
   const cert = certificates[0] as Certificate;
-  throw new StudioError(
+  throw keyErrors.raise(
     'key-certificate-mismatch',
     `The private key (public key SHA-256 ${publicKeyFingerprint(publicKey)}) does not pair with the certificate (SHA-256 ${sha256Fingerprint(certificateToDer(cert))}, public key SHA-256 ${publicKeyFingerprint(cert.publicKey as RsaPublicKey)}).`,
-    'Use the certificate made from this key (compare openssl x509 -noout -modulus with openssl rsa -noout -modulus), or create a new certificate for this key (Keys & certificate page → Create certificate for the loaded key).',
   );
 }

@@ -1,5 +1,5 @@
-import { StudioError } from '../errors/studio-error';
 import { normalizeAlias } from './alias';
+import { keyErrors } from './key-errors';
 import { type CertificateSubject, cleanSubject } from './subject';
 
 /**
@@ -46,7 +46,7 @@ export interface KeyRequest extends CertificateRequest {
 export function checkCertificateRequest(request: CertificateRequest): CertificateRequest & { aliasLowerCased: boolean } {
   const problem = validityProblem(request.days);
   if (problem) {
-    throw new StudioError('invalid-validity', `Validity: ${problem}`, 'Give the certificate validity in days, e.g. 365.');
+    throw keyErrors.raise('invalid-validity', `Validity: ${problem}`);
   }
   const { alias, lowerCased } = normalizeAlias(request.alias);
   return { subject: cleanSubject(request.subject), days: request.days, alias, aliasLowerCased: lowerCased };
@@ -54,11 +54,7 @@ export function checkCertificateRequest(request: CertificateRequest): Certificat
 
 export function checkKeySize(bits: number): KeySize {
   if (!isKeySize(bits)) {
-    throw new StudioError(
-      'invalid-key-size',
-      `${bits} is not a key size Salesforce accepts here.`,
-      `Choose ${KEY_SIZES.join(', ')} bits.`,
-    );
+    throw keyErrors.raise('invalid-key-size', `${bits} is not a key size Salesforce accepts here.`);
   }
   return bits;
 }

@@ -1,4 +1,4 @@
-import { StudioError } from '../errors/studio-error';
+import { keyErrors } from './key-errors';
 
 /** keytool refuses keystore passwords under 6 characters; a JKS Salesforce imports must open in keytool too. */
 export const MIN_KEYSTORE_PASSWORD_LENGTH = 6;
@@ -11,10 +11,9 @@ export function keystorePasswordProblem(password: string): string | undefined {
 
 export function assertKeystorePassword(password: string | undefined): string {
   if (password === undefined || keystorePasswordProblem(password)) {
-    throw new StudioError(
+    throw keyErrors.raise(
       'password-too-short',
       `The keystore password must have at least ${MIN_KEYSTORE_PASSWORD_LENGTH} characters.`,
-      'Choose a longer password; you type it again in Salesforce when you import the keystore.',
     );
   }
   return password;

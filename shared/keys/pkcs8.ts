@@ -1,6 +1,6 @@
 import forge from 'node-forge';
-import { StudioError } from '../errors/studio-error';
 import { fromBinary } from './forge-bytes';
+import { keyErrors } from './key-errors';
 import { pem, type RsaPrivateKey } from './rsa-key';
 
 /**
@@ -31,7 +31,7 @@ const integer = (n: number) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEG
  */
 export function encryptPrivateKeyPem(key: RsaPrivateKey, passphrase: string): string {
   if (passphrase === '') {
-    throw new StudioError('passphrase-empty', 'The passphrase is empty.', 'Type a passphrase, or export the key without one.');
+    throw keyErrors.raise('passphrase-empty');
   }
   const info = forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(key));
   const salt = forge.random.getBytesSync(SALT_BYTES);
@@ -104,10 +104,9 @@ export function decryptPbes2PrivateKeyInfo(encrypted: forge.asn1.Asn1, passphras
   if (!digest || !keyBytes || salt === undefined || iv === undefined || ciphertext === undefined || !countBytes) return undefined;
   const count = forge.util.createBuffer(countBytes).getInt(countBytes.length * 8);
   if (count < 1 || count > MAX_PBKDF2_ITERATIONS) {
-    throw new StudioError(
+    throw keyErrors.raise(
       'key-iterations-too-high',
       `The key file asks for ${count} PBKDF2 rounds; tools write at most a few million.`,
-      'Export the key again from the tool that made it, or from SF JWT Studio.',
     );
   }
   const derived = forge.pkcs5.pbkdf2(forge.util.encodeUtf8(passphrase), salt, count, keyBytes, digest);

@@ -1,6 +1,7 @@
 import forge from 'node-forge';
-import { StudioError } from '../errors/studio-error';
+import type { StudioError } from '../errors/studio-error';
 import { fromBinary, toBinary } from './forge-bytes';
+import { keyErrors } from './key-errors';
 
 export type RsaPrivateKey = forge.pki.rsa.PrivateKey;
 export type RsaPublicKey = forge.pki.rsa.PublicKey;
@@ -21,11 +22,7 @@ export const RSA_ENCRYPTION_OID = '1.2.840.113549.1.1.1';
 export function notRsaError(algorithm: string): StudioError {
   // "an EC key", "an Ed25519 key", but "a DSA key": the article follows the sound of the first letter.
   const article = /^[AEFHILMNORSX]/.test(algorithm) && !algorithm.startsWith('non') ? 'an' : 'a';
-  return new StudioError(
-    'not-rsa',
-    `This is ${article} ${algorithm} key. Salesforce needs an RSA key.`,
-    'Generate an RSA key of 2048 bits or more and its certificate: Keys & certificate page → Generate, or sf-jwt-studio keys new.',
-  );
+  return keyErrors.raise('not-rsa', `This is ${article} ${algorithm} key. Salesforce needs an RSA key.`);
 }
 
 /** The name of a non-RSA key algorithm OID (SubjectPublicKeyInfo or PrivateKeyInfo), for the error message. */
@@ -41,11 +38,7 @@ export function rsaBits(key: RsaPrivateKey | RsaPublicKey): number {
 export function assertKeyStrength(key: RsaPrivateKey | RsaPublicKey): void {
   const bits = rsaBits(key);
   if (bits < MIN_RSA_BITS) {
-    throw new StudioError(
-      'key-too-small',
-      `This RSA key has ${bits} bits; Salesforce needs at least ${MIN_RSA_BITS}.`,
-      'Generate a new 2048-bit (or larger) key (Keys & certificate page, or sf-jwt-studio keys new) and upload its certificate to the app in Salesforce.',
-    );
+    throw keyErrors.raise('key-too-small', `This RSA key has ${bits} bits; Salesforce needs at least ${MIN_RSA_BITS}.`);
   }
 }
 

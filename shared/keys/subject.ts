@@ -1,4 +1,4 @@
-import { StudioError } from '../errors/studio-error';
+import { keyErrors } from './key-errors';
 
 /** The distinguished name of a self-signed certificate. Only the Common Name is required. */
 export interface CertificateSubject {
@@ -47,10 +47,9 @@ const FIELD_LABELS: Record<SubjectField, string> = {
 export function cleanSubject(subject: CertificateSubject): CertificateSubject {
   const [field, problem] = Object.entries(subjectProblems(subject))[0] ?? [];
   if (field && problem) {
-    throw new StudioError(
+    throw keyErrors.raise(
       field === 'country' ? 'invalid-country' : 'invalid-subject',
       `${FIELD_LABELS[field as SubjectField]}: ${problem}`,
-      'Fix that field of the certificate subject; only the Common Name is required.',
     );
   }
   const out: CertificateSubject = { commonName: subject.commonName.trim() };

@@ -63,7 +63,7 @@ export function publicKeyFingerprint(key: RsaPublicKey): string {
 /** The public facts of a key (and its certificate) that the renderer may see. */
 export function summarizeKey(options: {
   publicKey: RsaPublicKey;
-  certificate?: Certificate;
+  certificate?: Certificate | undefined;
   alias: string;
   source: KeySummary['source'];
   now?: Date;

@@ -16,7 +16,7 @@ export interface OrgCheckRecords {
   organization?: SoqlRecord;
   /** The username asked about; `user` is absent when no user has it. */
   username: string;
-  user?: SoqlRecord;
+  user?: SoqlRecord | undefined;
   similarUsers: SoqlRecord[];
   userLogin?: SoqlRecord;
   /** The app the admin picked (ConnectedApplication); absent when none was picked or found. */

@@ -1,5 +1,5 @@
+import { apiErrors } from '../api/api-errors';
 import { type Schema, s } from '../api/schema';
-import { StudioError } from '../errors/studio-error';
 import type { Environment } from '../salesforce/endpoints';
 
 const variants = {
@@ -20,10 +20,6 @@ export const environmentSchema: Schema<Environment> = {
     if (typeof kind === 'string' && Object.hasOwn(variants, kind)) {
       return variants[kind as keyof typeof variants].parse(value, path) as Environment;
     }
-    throw new StudioError(
-      'invalid-input',
-      `${path || 'environment'} must have kind production, sandbox, my-domain or site.`,
-      'This is a bug in the caller: the API contract in shared/api describes every field.',
-    );
+    throw apiErrors.raise('invalid-input', `${path || 'environment'} must have kind production, sandbox, my-domain or site.`);
   },
 };

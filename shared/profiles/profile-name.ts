@@ -1,4 +1,4 @@
-import { StudioError } from '../errors/studio-error';
+import { profileErrors } from './profile-errors';
 
 export const PROFILE_NAME_MAX_LENGTH = 64;
 
@@ -14,7 +14,7 @@ export function profileNameProblem(name: string): string | undefined {
 
 export function assertProfileName(name: string): string {
   const problem = profileNameProblem(name);
-  if (problem) throw new StudioError('invalid-profile-name', `"${name.slice(0, 80)}" cannot be a profile name.`, problem);
+  if (problem) throw profileErrors.raise('invalid-profile-name', `"${name.slice(0, 80)}" cannot be a profile name: ${problem}`);
   return name;
 }
 

@@ -80,8 +80,8 @@ export type HostRole = 'login' | 'test' | 'my-domain' | 'sandbox-my-domain' | 's
 export interface ClassifiedHost {
   role: HostRole;
   /** The My Domain name, for my-domain and sandbox-my-domain. */
-  myDomain?: string;
-  sandboxName?: string;
+  myDomain?: string | undefined;
+  sandboxName?: string | undefined;
 }
 
 /** What part a URL plays in the flow, from its host name alone. */

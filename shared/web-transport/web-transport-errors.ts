@@ -1,4 +1,5 @@
 import { type CodeOf, errorTable } from '../errors/error-table';
+import { fileErrors } from '../files/file-errors';
 
 /**
  * What the browser host answers when a request never reaches a handler: the HTTP layer's own refusals, each
@@ -15,7 +16,7 @@ export const webTransportErrors = errorTable({
   },
   forbidden: {
     message: 'This request does not carry the session of this browser host.',
-    hint: 'Open the link printed where you started SF JWT Studio, then reload this page.',
+    hint: 'Use SF JWT Studio from its own window: the desktop app’s main window, or in a browser the link printed where you started it (then reload this page).',
   },
   'forbidden-origin': {
     message: 'Requests from other sites are refused.',
@@ -33,10 +34,8 @@ export const webTransportErrors = errorTable({
     message: 'The request body is not JSON.',
     hint: 'Send the method input as a JSON document, or an empty body for methods without input.',
   },
-  'input-too-large': {
-    message: 'The request is larger than 4 MB.',
-    hint: 'Files over 1 MB are not keys or certificates: pick the key, certificate or keystore itself.',
-  },
+  // The same refusal as a piped-in input that is too large: one wording (the web host names the 4 MB cap).
+  'input-too-large': fileErrors.table['input-too-large'],
   'malformed-url': {
     message: 'The address is not a valid URL (a % not followed by two hex digits).',
     hint: 'Use the links the app shows; type an address as printed at start.',

@@ -1,5 +1,7 @@
-import { StudioError } from '../../../shared/errors/studio-error';
+import { exchangeErrors } from '../../../shared/errors/exchange-errors';
+import type { StudioError } from '../../../shared/errors/studio-error';
 import { signBearerAssertion } from '../../../shared/jwt/sign-assertion';
+import { keyErrors } from '../../../shared/keys/key-errors';
 import { orgCheckErrors } from '../../../shared/org-check/org-check-errors';
 import type { LoginHistoryRow } from '../../../shared/salesforce/exchange-report';
 import type { Breakage, RehearsalState } from '../../../shared/salesforce/rehearsal-breakage';
@@ -70,11 +72,7 @@ export class Rehearsal {
   async start(input: RehearsalStartInput, key: KeyMaterial, appCertificatePem?: string) {
     const certificatePem = appCertificatePem ?? key.certificatePem;
     if (!certificatePem) {
-      throw new StudioError(
-        'no-certificate',
-        'The key in use has no certificate to upload to the rehearsal app.',
-        'Create a certificate for it on the Keys & certificate page.',
-      );
+      throw keyErrors.raise('no-certificate', 'The key in use has no certificate to upload to the rehearsal app.');
     }
     const myDomain = input.myDomain?.trim().toLowerCase() || DEFAULT_MY_DOMAIN;
     const sandboxName = input.sandboxName?.trim().toLowerCase();
@@ -209,9 +207,5 @@ function safeOrigin(url: string): string | undefined {
 }
 
 function notRunning(): StudioError {
-  return new StudioError(
-    'rehearsal-not-running',
-    'The offline rehearsal is not running.',
-    'Turn on "Rehearse offline" on the Token exchange page first.',
-  );
+  return exchangeErrors.raise('rehearsal-not-running');
 }

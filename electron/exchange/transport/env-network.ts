@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { transportErrors } from '../../../shared/errors/transport-errors';
 import type { NetworkSettings } from '../../host/network-settings';
 import { type ProxyEnv, proxyFor } from './proxy-env';
-import { transportErrors } from './transport-errors';
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 

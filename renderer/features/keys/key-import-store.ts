@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ErrorShape } from '../../../shared/errors/studio-error';
+import { fileErrors } from '../../../shared/files/file-errors';
 import { keyFileKindLabels, MAX_KEY_FILE_BYTES } from '../../../shared/keys/key-import-result';
 import type { KeySummary } from '../../../shared/keys/key-summary';
 import { api } from '../../api/client';
@@ -37,11 +38,8 @@ export interface KeyImportActions {
 
 export const initialKeyImportState: KeyImportState = { importing: false, importPassword: '', importNotes: [] };
 
-const tooLarge = (name: string): ErrorShape => ({
-  code: 'file-too-large',
-  message: `${tooLargeText(name, MAX_KEY_FILE_BYTES)}.`,
-  hint: 'A key, certificate or keystore is a few kilobytes: is this the right file?',
-});
+const tooLarge = (name: string): ErrorShape =>
+  fileErrors.raise('file-too-large', `${tooLargeText(name, MAX_KEY_FILE_BYTES)}.`).toShape();
 
 export const useKeyImport = create<KeyImportState & KeyImportActions>()((set, get) => {
   const runImport = async (file: PendingImport, password: string | undefined) => {

@@ -1,4 +1,4 @@
-import { errorTable } from '../../shared/errors/error-table';
+import { errorTable } from './error-table';
 
 /** What the workspace (electron/workspace/) refuses or cannot do. */
 export const workspaceErrors = errorTable({

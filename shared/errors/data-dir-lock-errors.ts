@@ -1,4 +1,4 @@
-import { type CodeOf, errorTable } from '../../shared/errors/error-table';
+import { type CodeOf, errorTable } from './error-table';
 
 /** Why a host refuses to start on a data folder. */
 export const dataDirLockErrors = errorTable({

@@ -1,4 +1,4 @@
-import { errorTable } from '../../../shared/errors/error-table';
+import { errorTable } from './error-table';
 
 /** The coded errors of setting up the exchange's network path (the extra CA file). */
 export const transportErrors = errorTable({

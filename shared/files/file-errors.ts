@@ -1,6 +1,9 @@
-import { errorTable } from '../../shared/errors/error-table';
+import { errorTable } from '../errors/error-table';
 
-/** What reading an input file can go wrong with, worded once for the CLI, the stores and the emulator. */
+/**
+ * What reading an input can go wrong with, worded once for the CLI, the stores, the emulator, the Keys page and the
+ * web host's request bodies.
+ */
 export const fileErrors = errorTable({
   'file-not-found': {
     message: 'Cannot read the file.',
@@ -12,7 +15,7 @@ export const fileErrors = errorTable({
   },
   'file-too-large': {
     message: 'The file is larger than any file of its kind.',
-    hint: 'Check the path: keys, certificates, assertions and configuration files are a few kilobytes, not a disk image or a device.',
+    hint: 'Check that this is the right file: keys, certificates, keystores, assertions and configuration files are a few kilobytes, not a disk image or a device.',
   },
   'not-a-file': {
     message: 'This is not a regular file.',
@@ -23,7 +26,7 @@ export const fileErrors = errorTable({
     hint: 'A pipe or device gave no data: save the content to a file and give its path.',
   },
   'input-too-large': {
-    message: 'The standard input is larger than the command reads.',
-    hint: 'Pipe in one value (one token, one key), not a file of them.',
+    message: 'The input is larger than SF JWT Studio reads.',
+    hint: 'Give one value (one token, one key, certificate or keystore of a few kilobytes), not a file of them.',
   },
 });
