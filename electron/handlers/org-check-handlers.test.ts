@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_URL } from '../../shared/salesforce/endpoints';
 import {
@@ -78,6 +80,33 @@ describe('orgCheck over the web host', () => {
       ok: false,
       error: { code: 'org-check-not-connected' },
     });
+  });
+
+  it('keeps a pasted token only when asked: sealed in the workspace, back after a restart, gone after a disconnect', async () => {
+    const workspaceFile = () => readFileSync(join(host.dataDir, 'workspace.json'), 'utf8');
+    const unkept = await call('orgCheck.connectToken', { instanceUrl: emulator.urls.myDomain, accessToken: token });
+    expect(unkept.value.kept).toBe(false);
+    expect(workspaceFile()).not.toContain('adminToken');
+
+    const kept = await call('orgCheck.connectToken', { instanceUrl: emulator.urls.myDomain, accessToken: token, keep: true });
+    expect(kept.value.kept).toBe(true);
+    const file = workspaceFile();
+    expect(file).toContain('adminToken');
+    expect(file).not.toContain(token);
+    expect(file).not.toContain(token.split('!')[1]);
+
+    const dataDir = host.dataDir;
+    await host.close();
+    host = await startTestWebHost({ dataDir });
+    expect((await call('orgCheck.connection')).value).toEqual(kept.value);
+    const checked = await call('orgCheck.run', { username: USERNAME });
+    expect(checked.value.report.evidence.length).toBeGreaterThan(0);
+
+    await call('orgCheck.disconnect');
+    expect(workspaceFile()).not.toContain('adminToken');
+    await host.close();
+    host = await startTestWebHost({ dataDir });
+    expect(await call('orgCheck.connection')).toEqual({ ok: true, value: null });
   });
 
   it('refuses a plain-http instance URL that is not the loopback emulator', async () => {

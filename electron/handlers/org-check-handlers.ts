@@ -4,7 +4,8 @@ import type { HandlersFor } from './handler-types';
 export const orgCheckHandlers: HandlersFor<typeof orgCheckContract> = {
   'orgCheck.sfOrgs': (_input, ctx) => ctx.services.orgCheck.sfOrgs(),
   'orgCheck.connectSfOrg': ({ alias }, ctx) => ctx.services.orgCheck.connectSfOrg(alias),
-  'orgCheck.connectToken': ({ instanceUrl, accessToken }, ctx) => ctx.services.orgCheck.connectToken(instanceUrl, accessToken),
+  'orgCheck.connectToken': ({ instanceUrl, accessToken, keep }, ctx) =>
+    ctx.services.orgCheck.connectToken(instanceUrl, accessToken, keep === true),
   'orgCheck.connectRehearsal': (_input, ctx) => ctx.services.orgCheck.connectRehearsal(),
   'orgCheck.connection': (_input, ctx) => ctx.services.orgCheck.info(),
   'orgCheck.disconnect': (_input, ctx) => {

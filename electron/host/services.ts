@@ -49,6 +49,6 @@ export function createServices(options: {
     workspace,
     ...exchange,
     ...createProfilesServices(all),
-    ...createOrgCheckServices(exchange.exchange.rehearsal),
+    ...createOrgCheckServices(exchange.exchange.rehearsal, workspace),
   };
 }

@@ -42,12 +42,16 @@ export type StoredKey = Infer<typeof storedKeySchema>;
 const storedConfirmationSchema = s.object({ ...confirmedCertificateShape, certificatePem: certificatePemSchema });
 export type StoredConfirmation = Infer<typeof storedConfirmationSchema>;
 
+/** An admin session kept for "Check in the org" because the admin asked: the org's URL in clear, the token sealed. */
+const storedAdminTokenSchema = s.object({ instanceUrl: s.string({ min: 1, max: 2000 }), accessToken: sealedSchema });
+
 /** `workspace.json` in the data folder: what the admin is working on, written atomically as a whole. */
 export const workspaceFileSchema = s.object({
   format: s.literal(WORKSPACE_FORMAT),
   version: s.literal(1),
   key: s.optional(storedKeySchema),
   previousKey: s.optional(storedKeySchema),
+  adminToken: s.optional(storedAdminTokenSchema),
   wizard: wizardAnswersSchema,
   confirmed: s.object({ configure: s.optional(storedConfirmationSchema), jks: s.optional(storedConfirmationSchema) }),
   tests: s.array(testMarkSchema, { max: MAX_TEST_MARKS }),

@@ -8,6 +8,12 @@ import { MAX_TEST_MARKS, type StoredConfirmation, type StoredKey, WORKSPACE_FORM
 import { type SealOptions, WorkspaceSeal } from './workspace-seal';
 import type { WorkspaceStore } from './workspace-store';
 
+/** An admin session for the org check: where, and the access token (kept only sealed on disk). */
+export interface KeptAdminToken {
+  instanceUrl: string;
+  accessToken: string;
+}
+
 /** Two keys are the same for Salesforce when their certificates are (or, without one, their public keys). */
 export function keyIdentity(material: KeyMaterial): string {
   return material.summary.certificate?.fingerprintSha256 ?? material.summary.publicKeyFingerprintSha256;
@@ -24,6 +30,7 @@ export class WorkspaceService {
   private confirmed: Partial<Record<CertificateStep, StoredConfirmation>> = {};
   private tests: TestMark[] = [];
   private previous: KeyMaterial | undefined;
+  private adminToken: KeptAdminToken | undefined;
   private notices: string[] = [];
   private seal: WorkspaceSeal | undefined;
   private restoring = true;
@@ -110,6 +117,18 @@ export class WorkspaceService {
     this.save();
   }
 
+  /** The admin token the admin asked to keep for the org check, opened; undefined when none is kept. */
+  keptAdminToken(): KeptAdminToken | undefined {
+    return this.adminToken;
+  }
+
+  /** Keeps an admin token (sealed like the keys) or, with undefined, forgets the kept one. */
+  keepAdminToken(token: KeptAdminToken | undefined): void {
+    if (token === undefined && this.adminToken === undefined) return;
+    this.adminToken = token;
+    this.save();
+  }
+
   restorePrevious() {
     if (!this.previous) throw workspaceErrors.raise('no-previous-key');
     // The key in use becomes the previous one (keyChanging), so a restore can itself be undone.
@@ -144,6 +163,14 @@ export class WorkspaceService {
       version: 1,
       ...(current ? { key: await this.sealed(current) } : {}),
       ...(this.previous ? { previousKey: await this.sealed(this.previous) } : {}),
+      ...(this.adminToken
+        ? {
+            adminToken: {
+              instanceUrl: this.adminToken.instanceUrl,
+              accessToken: await (this.seal as WorkspaceSeal).seal(this.adminToken.accessToken),
+            },
+          }
+        : {}),
       wizard: this.wizard,
       confirmed: this.confirmed,
       tests: this.tests,
@@ -188,9 +215,14 @@ export class WorkspaceService {
   private async restore(file: WorkspaceFile): Promise<void> {
     let current: KeyMaterial | undefined;
     let previous: KeyMaterial | undefined;
+    let adminToken: KeptAdminToken | undefined;
     try {
       current = file.key ? await this.opened(file.key) : undefined;
       previous = file.previousKey ? await this.opened(file.previousKey) : undefined;
+      if (file.adminToken) {
+        const accessToken = await (this.seal as WorkspaceSeal).open(file.adminToken.accessToken);
+        adminToken = { instanceUrl: file.adminToken.instanceUrl, accessToken };
+      }
     } catch (error) {
       const why = error instanceof Error ? error.message : 'unknown reason';
       this.notices.push(
@@ -204,6 +236,7 @@ export class WorkspaceService {
     this.confirmed = { ...file.confirmed };
     this.tests = file.tests;
     this.previous = previous;
+    this.adminToken = adminToken;
     if (current) this.vault.set(current);
   }
 

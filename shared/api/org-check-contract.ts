@@ -16,9 +16,16 @@ export const orgCheckContract = {
   'orgCheck.connectSfOrg': method<AdminConnectionInfo>()(
     s.object({ alias: s.string({ min: 1, max: 200, pattern: /^[A-Za-z0-9@._+-]+$/ }) }),
   ),
-  /** A pasted instance URL and access token: kept in memory, never logged, never sent back. */
+  /**
+   * A pasted instance URL and access token: in memory, never logged, never sent back; with `keep`, also sealed in
+   * the workspace for the next start (until a disconnect or another connect).
+   */
   'orgCheck.connectToken': method<AdminConnectionInfo>()(
-    s.object({ instanceUrl: s.string({ min: 1, max: 2000 }), accessToken: s.string({ min: 1, max: TOKEN_MAX }) }),
+    s.object({
+      instanceUrl: s.string({ min: 1, max: 2000 }),
+      accessToken: s.string({ min: 1, max: TOKEN_MAX }),
+      keep: s.optional(s.boolean()),
+    }),
   ),
   /** The rehearsal org's System Administrator, logging in through the JWT flow. */
   'orgCheck.connectRehearsal': method<AdminConnectionInfo>()(s.none()),

@@ -12,6 +12,8 @@ export interface AdminConnectionInfo {
   /** The sf alias, the admin's username, or "pasted token". */
   label: string;
   maskedToken: string;
+  /** A pasted token the admin asked to keep: sealed in the workspace, back at the next start. */
+  kept?: boolean;
 }
 
 /** One org check: what the admin's org shows about one username (and app), read-only. */

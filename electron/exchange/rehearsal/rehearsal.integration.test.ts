@@ -12,7 +12,8 @@ import { ExchangeSession } from '../exchange-session';
 /** "Rehearse offline" end to end on the Node side: a working org from the admin's key, then each breakage. */
 const vault = new KeyVault();
 const session = new ExchangeSession(vault);
-const orgCheck = new OrgCheckSession(session.rehearsal);
+// This suite keeps no token: the org check logs in as the rehearsal's admin each time.
+const orgCheck = new OrgCheckSession(session.rehearsal, { keptAdminToken: () => undefined, keepAdminToken: () => undefined });
 
 beforeAll(() => {
   const keys = opensslKeyPair();

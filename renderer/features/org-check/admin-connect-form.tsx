@@ -14,6 +14,7 @@ export function AdminConnectForm({ rehearsing }: { rehearsing: boolean }) {
   const [alias, setAlias] = useState('');
   const [instanceUrl, setInstanceUrl] = useState('');
   const [token, setToken] = useState('');
+  const [keep, setKeep] = useState(false);
   const groupId = useId();
   const ways: { id: Way; label: string }[] = [
     ...(rehearsing ? [{ id: 'rehearsal' as const, label: "Rehearsal's System Administrator" }] : []),
@@ -73,7 +74,7 @@ export function AdminConnectForm({ rehearsing }: { rehearsing: boolean }) {
           className="org-connect-token"
           onSubmit={(e) => {
             e.preventDefault();
-            void connectToken(instanceUrl, token).then(() => setToken(''));
+            void connectToken(instanceUrl, token, keep).then(() => setToken(''));
           }}
         >
           <TextField
@@ -91,6 +92,10 @@ export function AdminConnectForm({ rehearsing }: { rehearsing: boolean }) {
             onChange={setToken}
             help="Kept in memory on this computer only, masked, never logged; sf org display shows one."
           />
+          <label className="check-label">
+            <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.target.checked)} /> Keep it for the next start,
+            sealed in the workspace like the key (Disconnect forgets it)
+          </label>
           <button type="submit" disabled={busy || instanceUrl === '' || token === ''}>
             Connect with this token
           </button>

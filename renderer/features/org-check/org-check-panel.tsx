@@ -45,7 +45,8 @@ export function OrgCheckPanel({ report }: { report: ExchangeReport }) {
       {connection ? (
         <p className="org-connection">
           Connected to <span className="mono">{connection.instanceUrl}</span> as {connection.label}{' '}
-          <span className="mono">({connection.maskedToken})</span>{' '}
+          <span className="mono">({connection.maskedToken})</span>
+          {connection.kept ? ', kept sealed in the workspace' : ''}{' '}
           <button type="button" disabled={busy} onClick={() => void disconnect()}>
             Disconnect
           </button>

@@ -23,7 +23,8 @@ export interface OrgCheckActions {
   refreshConnection(): Promise<void>;
   listSfOrgs(): Promise<void>;
   connectSfOrg(alias: string): Promise<void>;
-  connectToken(instanceUrl: string, accessToken: string): Promise<void>;
+  /** `keep`: sealed in the workspace for the next start. */
+  connectToken(instanceUrl: string, accessToken: string, keep: boolean): Promise<void>;
   connectRehearsal(): Promise<void>;
   disconnect(): Promise<void>;
   run(input: { username: string; app?: string; attemptId?: string }): Promise<void>;
@@ -51,7 +52,8 @@ export const useOrgCheck = create<OrgCheckState & OrgCheckActions>()((set) => {
         (sfOrgs) => set({ sfOrgs }),
       ),
     connectSfOrg: (alias) => call(() => api['orgCheck.connectSfOrg']({ alias }), connected),
-    connectToken: (instanceUrl, accessToken) => call(() => api['orgCheck.connectToken']({ instanceUrl, accessToken }), connected),
+    connectToken: (instanceUrl, accessToken, keep) =>
+      call(() => api['orgCheck.connectToken']({ instanceUrl, accessToken, keep }), connected),
     connectRehearsal: () => call(() => api['orgCheck.connectRehearsal'](), connected),
     disconnect: () =>
       call(
