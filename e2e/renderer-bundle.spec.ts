@@ -11,9 +11,11 @@ test('the renderer bundle contains no private-key code path', () => {
     .join('\n');
   expect(js.length).toBeGreaterThan(1000);
   for (const marker of [
-    'BEGIN PRIVATE KEY',
-    'BEGIN RSA PRIVATE KEY',
-    'BEGIN ENCRYPTED PRIVATE KEY',
+    // The PEM armour a reader or writer of private keys carries; the error hints the bundle holds name a key
+    // file by its header words ("BEGIN PRIVATE KEY"), without the dashes.
+    '-----BEGIN PRIVATE KEY',
+    '-----BEGIN RSA PRIVATE KEY',
+    '-----BEGIN ENCRYPTED PRIVATE KEY',
     'importPKCS8',
     'privateKeyFromPem',
     'forge.pki',
